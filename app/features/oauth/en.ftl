@@ -1,0 +1,1 @@
+authorization-heading = Continue to your application

@@ -1,0 +1,8 @@
+declare module 'virtual:ftl/index' {
+  export const locales: string[];
+  export const loaders: Record<string, () => Promise<{ default: string }>>;
+}
+declare module 'virtual:ftl/*' {
+  const source: string;
+  export default source;
+}

@@ -1,0 +1,108 @@
+// Strict reading of the browser's `fxaccounts:fxa_status` reply. The reply crosses a trust
+// boundary: a page script could forge it, and mobile browsers have sent partial shapes.
+
+export type BrowserAccount = { uid: string; email: string; sessionToken: string; verified: true };
+
+export type Capabilities = {
+  engines: string[];
+  multiService: boolean;
+  pairing: boolean;
+  choose_what_to_sync: boolean;
+  /** Some embedders ask the page not to offer "choose what to sync" at all. */
+  hide_choose_what_to_sync: boolean;
+  keys_optional: boolean;
+  can_link_account_uid: boolean;
+};
+
+/** Old Firefox iOS sends no capabilities (upstream reads `status.capabilities || {}`). */
+export const DEFAULT_CAPABILITIES: Capabilities = {
+  engines: [],
+  multiService: false,
+  pairing: false,
+  choose_what_to_sync: false,
+  hide_choose_what_to_sync: false,
+  keys_optional: false,
+  can_link_account_uid: false,
+};
+
+/** Why a browser user was not taken; shown nowhere, but tests and logs can tell cases apart. */
+export type UntrustedReason = 'malformed' | 'unverified' | 'no-token';
+
+export type FxaStatus = {
+  signedInUser: BrowserAccount | null;
+  untrusted?: UntrustedReason;
+  clientId?: string;
+  capabilities: Capabilities;
+};
+
+const UID = /^[0-9a-f]{32}$/i;
+const TOKEN = /^[0-9a-f]{64}$/i;
+// Deliberately loose (one @, something on each side, no spaces): the auth server is the judge.
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function readUser(raw: unknown): Pick<FxaStatus, 'signedInUser' | 'untrusted'> {
+  if (raw === null || raw === undefined) return { signedInUser: null };
+  if (!isRecord(raw)) return { signedInUser: null, untrusted: 'malformed' };
+  const { uid, email, sessionToken, verified } = raw;
+  if (typeof uid !== 'string' || !UID.test(uid) || typeof email !== 'string' || !EMAIL.test(email)) {
+    return { signedInUser: null, untrusted: 'malformed' };
+  }
+  // Firefox shows "account disconnected" with no token; that is not a session we can use.
+  if (sessionToken === undefined || sessionToken === null || sessionToken === '') {
+    return { signedInUser: null, untrusted: 'no-token' };
+  }
+  if (typeof sessionToken !== 'string' || !TOKEN.test(sessionToken)) {
+    return { signedInUser: null, untrusted: 'malformed' };
+  }
+  // An unverified browser login is an abandoned sign-in (upstream App/index.tsx): never trusted.
+  if (verified !== true) return { signedInUser: null, untrusted: 'unverified' };
+  return {
+    signedInUser: {
+      uid: uid.toLowerCase(),
+      email,
+      sessionToken: sessionToken.toLowerCase(),
+      verified: true,
+    },
+  };
+}
+
+function readCapabilities(raw: unknown): Capabilities {
+  if (!isRecord(raw)) return { ...DEFAULT_CAPABILITIES };
+  const flag = (key: keyof Capabilities) =>
+    typeof raw[key] === 'boolean' ? (raw[key] as boolean) : (DEFAULT_CAPABILITIES[key] as boolean);
+  const engines = Array.isArray(raw.engines)
+    ? [...new Set(raw.engines.filter((e): e is string => typeof e === 'string' && /^[a-z]+$/.test(e)))]
+    : [];
+  return {
+    engines,
+    multiService: flag('multiService'),
+    pairing: flag('pairing'),
+    choose_what_to_sync: flag('choose_what_to_sync'),
+    hide_choose_what_to_sync: flag('hide_choose_what_to_sync'),
+    keys_optional: flag('keys_optional'),
+    can_link_account_uid: flag('can_link_account_uid'),
+  };
+}
+
+/** Returns null when the reply is not an fxa_status object at all. */
+export function parseFxaStatus(data: unknown): FxaStatus | null {
+  if (!isRecord(data)) return null;
+  const status: FxaStatus = {
+    ...readUser(data.signedInUser),
+    capabilities: readCapabilities(data.capabilities),
+  };
+  if (typeof data.clientId === 'string') status.clientId = data.clientId;
+  return status;
+}
+
+/** Whether to offer "Choose what to sync": the device must support it and not ask to hide it. */
+export function showsChooseWhatToSync(capabilities: Capabilities): boolean {
+  return (
+    capabilities.choose_what_to_sync &&
+    !capabilities.hide_choose_what_to_sync &&
+    capabilities.engines.length > 0
+  );
+}

@@ -1,0 +1,25 @@
+import './styles/global.css';
+import { createRoot } from 'react-dom/client';
+import { AppRoot } from './app-root';
+import { bootstrapSession } from './bootstrap/bootstrap-session';
+import { applyDocumentLocale, loadLocalization } from './l10n/localization';
+
+async function start() {
+  // Both before the first render, in parallel: who is signed in (the browser, ≤ 500 ms, or
+  // storage) and which language. Neither touches the auth server.
+  const [channel, { l10n, locale }] = await Promise.all([
+    bootstrapSession({ url: new URL(window.location.href), userAgent: navigator.userAgent }),
+    loadLocalization(navigator.languages),
+  ]);
+  applyDocumentLocale(locale);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(<AppRoot l10n={l10n} channel={channel} />);
+}
+
+// Dev only: the simulated device and the in-browser emulator are never in a production build.
+if (import.meta.env.DEV) {
+  import('./dev-tools').then(({ installDevTools }) => installDevTools()).then(start);
+} else {
+  void start();
+}
