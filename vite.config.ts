@@ -13,7 +13,12 @@ export default defineConfig({
   build: { target: 'es2022', manifest: true, sourcemap: false },
   test: {
     environment: 'happy-dom',
-    include: ['app/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}', 'server/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: [
+      'app/**/*.test.{ts,tsx}',
+      'mocks/**/*.test.{ts,tsx}',
+      'server/**/*.test.{ts,tsx}',
+      'scripts/**/*.test.ts',
+    ],
     setupFiles: ['app/test/setup.ts'],
     restoreMocks: true,
   },

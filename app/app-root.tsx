@@ -1,14 +1,12 @@
 import { LocalizationProvider, type ReactLocalization } from '@fluent/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, useEffect } from 'react';
-import { RouterProvider } from 'react-router';
+import { type DataRouter, RouterProvider } from 'react-router';
 import type { WebChannel } from './lib/webchannel/channel';
-import { createAppRouter } from './router';
 
 export const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 60_000, retry: false, refetchOnWindowFocus: false } },
 });
-const router = createAppRouter();
 
 let loadedSent = false;
 
@@ -21,7 +19,9 @@ function useLoadedSignal(channel: WebChannel | null) {
   }, [channel]);
 }
 
-export function AppRoot({ l10n, channel }: { l10n: ReactLocalization; channel: WebChannel | null }) {
+type AppRootProps = { l10n: ReactLocalization; channel: WebChannel | null; router: DataRouter };
+
+export function AppRoot({ l10n, channel, router }: AppRootProps) {
   useLoadedSignal(channel);
   return (
     <StrictMode>

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { AppRoot } from './app-root';
 import { bootstrapSession } from './bootstrap/bootstrap-session';
 import { applyDocumentLocale, loadLocalization } from './l10n/localization';
+import { createAppRouter } from './router';
 
 async function start() {
   // Both before the first render, in parallel: who is signed in (the browser, ≤ 500 ms, or
@@ -14,7 +15,9 @@ async function start() {
   applyDocumentLocale(locale);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
-  createRoot(root).render(<AppRoot l10n={l10n} channel={channel} />);
+  // The router runs its loaders as soon as it exists, so it is made only once the session is known.
+  const router = createAppRouter();
+  createRoot(root).render(<AppRoot l10n={l10n} channel={channel} router={router} />);
 }
 
 // Dev only: the simulated device and the in-browser emulator are never in a production build.

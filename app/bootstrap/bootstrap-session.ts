@@ -1,7 +1,12 @@
 import { isProbablyFirefox } from '../lib/browser';
-import { type Integration, isSyncIntegration, readIntegration, statusService } from '../lib/integration';
-import { WebChannel, WebChannelError } from '../lib/webchannel/channel';
+import {
+  type Integration,
+  isSyncIntegration,
+  readIntegration,
+  statusService,
+} from '../lib/integration';
 import { setBrowserChannel } from '../lib/webchannel/browser-channel';
+import { WebChannel, WebChannelError } from '../lib/webchannel/channel';
 import type { IncomingMessage } from '../lib/webchannel/commands';
 import { type FxaStatus, parseFxaStatus } from '../lib/webchannel/fxa-status';
 import { readSignedInAccount, saveAccount } from '../session/account-storage';
@@ -50,9 +55,12 @@ export async function bootstrapSession(options: BootstrapOptions): Promise<WebCh
     status = parseFxaStatus(data);
     if (!status) outcome = 'error';
   } catch (error) {
-    outcome = error instanceof WebChannelError && error.kind === 'timeout' ? 'timeout'
-      : error instanceof WebChannelError && error.kind === 'no-such-channel' ? 'no-channel'
-      : 'error';
+    outcome =
+      error instanceof WebChannelError && error.kind === 'timeout'
+        ? 'timeout'
+        : error instanceof WebChannelError && error.kind === 'no-such-channel'
+          ? 'no-channel'
+          : 'error';
   }
   store.setDevice({ channel: outcome });
   hydrate(integration, status);

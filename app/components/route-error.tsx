@@ -4,7 +4,8 @@ import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 /** Last line of defence: a page that failed to load or render says so, never a white screen. */
 export function RouteError() {
   const error = useRouteError();
-  const chunkFailed = error instanceof TypeError && /dynamically imported module|import/i.test(error.message);
+  const chunkFailed =
+    error instanceof TypeError && /dynamically imported module|import/i.test(error.message);
   return (
     <div className="card" role="alert">
       <Localized id="route-error-heading">

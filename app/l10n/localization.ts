@@ -1,8 +1,8 @@
+import english from 'virtual:ftl/en';
+import { loaders, locales } from 'virtual:ftl/index';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { negotiateLanguages } from '@fluent/langneg';
 import { ReactLocalization } from '@fluent/react';
-import english from 'virtual:ftl/en';
-import { loaders, locales } from 'virtual:ftl/index';
 
 export const DEFAULT_LOCALE = 'en';
 const RTL = new Set(['ar', 'he', 'fa', 'ur']);

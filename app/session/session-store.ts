@@ -39,7 +39,12 @@ export const useSessionStore = create<SessionStore>()((set, get) => ({
   setDevice: (device) => set({ device: { ...get().device, ...device } }),
   signIn: (account, source) => {
     saveAccount(
-      { uid: account.uid, email: account.email, sessionToken: account.sessionToken, verified: account.verified },
+      {
+        uid: account.uid,
+        email: account.email,
+        sessionToken: account.sessionToken,
+        verified: account.verified,
+      },
       { makeCurrent: true },
     );
     set({ session: { status: 'signed-in', source, account } });

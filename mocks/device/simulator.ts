@@ -48,9 +48,14 @@ export type DeviceHandle = {
   push: (command: string, data: unknown) => void;
 };
 
-export function installDeviceSimulator(config: DeviceConfig): void {
+/**
+ * Installs the fake browser on `target` (the page's window by default, where it is also
+ * published as `window.__fxaDevice` for tests to read). Installing twice on a window is a no-op.
+ */
+export function installDeviceSimulator(config: DeviceConfig, target?: EventTarget): DeviceHandle {
   const w = window as unknown as Window & { __fxaDevice?: DeviceHandle };
-  if (w.__fxaDevice) return;
+  const host: EventTarget = target ?? w;
+  if (host === w && w.__fxaDevice) return w.__fxaDevice;
   const CHANNEL = 'account_updates';
   const DESKTOP_CAPABILITIES = {
     multiService: true,
@@ -58,19 +63,32 @@ export function installDeviceSimulator(config: DeviceConfig): void {
     choose_what_to_sync: true,
     keys_optional: true,
     can_link_account_uid: true,
-    engines: ['addons', 'bookmarks', 'history', 'passwords', 'prefs', 'tabs', 'addresses', 'creditcards'],
+    engines: [
+      'addons',
+      'bookmarks',
+      'history',
+      'passwords',
+      'prefs',
+      'tabs',
+      'addresses',
+      'creditcards',
+    ],
   };
   let user: SimulatedUser | null = config.signedInUser ? { ...config.signedInUser } : null;
   const sent: RecordedMessage[] = [];
 
   if (config.userAgent) {
-    Object.defineProperty(navigator, 'userAgent', { get: () => config.userAgent, configurable: true });
+    Object.defineProperty(navigator, 'userAgent', {
+      get: () => config.userAgent,
+      configurable: true,
+    });
   }
 
   const deliver = (target: EventTarget, detail: unknown) => {
     const fire = () => {
       target.dispatchEvent(new CustomEvent('WebChannelMessageToContent', { detail }));
-      if (config.duplicate) target.dispatchEvent(new CustomEvent('WebChannelMessageToContent', { detail }));
+      if (config.duplicate)
+        target.dispatchEvent(new CustomEvent('WebChannelMessageToContent', { detail }));
     };
     if (config.delayMs) setTimeout(fire, config.delayMs);
     else setTimeout(fire, 0); // Firefox answers from another process: never synchronously
@@ -82,21 +100,32 @@ export function installDeviceSimulator(config: DeviceConfig): void {
   const statusData = () => {
     if (config.statusOverride !== undefined) return config.statusOverride;
     const status: Record<string, unknown> = {
-      signedInUser: user ? { email: user.email, sessionToken: user.sessionToken, uid: user.uid, verified: user.verified } : null,
+      signedInUser: user
+        ? {
+            email: user.email,
+            sessionToken: user.sessionToken,
+            uid: user.uid,
+            verified: user.verified,
+          }
+        : null,
       clientId: '5882386c6d801776',
     };
-    if (config.capabilities !== null) status.capabilities = config.capabilities ?? DESKTOP_CAPABILITIES;
+    if (config.capabilities !== null)
+      status.capabilities = config.capabilities ?? DESKTOP_CAPABILITIES;
     return status;
   };
 
-  w.addEventListener(
+  host.addEventListener(
     'WebChannelMessageToChrome',
     (event) => {
       const raw = (event as CustomEvent).detail;
-      const target = event.target ?? w;
+      const replyTarget = event.target ?? host;
       // Firefox 153 drops object details (the iOS embedding reads objects instead).
       if (typeof raw !== 'string' && !config.ios) return;
-      let parsed: { id?: string; message?: { command?: string; data?: unknown; messageId?: string } };
+      let parsed: {
+        id?: string;
+        message?: { command?: string; data?: unknown; messageId?: string };
+      };
       try {
         parsed = typeof raw === 'string' ? JSON.parse(raw) : raw;
       } catch {
@@ -106,49 +135,53 @@ export function installDeviceSimulator(config: DeviceConfig): void {
       const { command = '', data, messageId = '' } = parsed.message;
       sent.push({ command, data, messageId, at: performance.now() });
       if (config.noSuchChannel) {
-        deliver(target, { id: CHANNEL, message: { errno: 2, error: 'No Such Channel' } });
+        deliver(replyTarget, { id: CHANNEL, message: { errno: 2, error: 'No Such Channel' } });
         return;
       }
       switch (command) {
         case 'fxaccounts:fxa_status':
           if (config.noReply) return;
-          if (config.malformed) deliver(target, '{"id":"account_updates","message":');
-          else reply(target, command, messageId, statusData());
+          if (config.malformed) deliver(replyTarget, '{"id":"account_updates","message":');
+          else reply(replyTarget, command, messageId, statusData());
           return;
         case 'fxaccounts:can_link_account':
-          reply(target, command, messageId, { ok: config.canLinkAccount !== false });
+          reply(replyTarget, command, messageId, { ok: config.canLinkAccount !== false });
           return;
         case 'fxaccounts:login':
         case 'fxaccounts:change_password': {
           const d = data as SimulatedUser;
           user = { email: d.email, uid: d.uid, sessionToken: d.sessionToken, verified: d.verified };
-          reply(target, command, messageId, { ok: true });
+          reply(replyTarget, command, messageId, { ok: true });
           return;
         }
         case 'fxaccounts:logout':
         case 'fxaccounts:delete': {
           const d = data as { uid?: string };
           if (user && d.uid === user.uid) user = null;
-          reply(target, command, messageId, { ok: true });
+          reply(replyTarget, command, messageId, { ok: true });
           return;
         }
         case 'fxaccounts:oauth_login':
-          reply(target, command, messageId, { ok: true });
+          reply(replyTarget, command, messageId, { ok: true });
           return;
         case 'profile:change':
           return; // Firefox never answers this one
         default:
           // Firefox 153's default branch answers unknown commands (fxaccounts:loaded) with an error.
-          reply(target, command, messageId, { error: { message: 'TypeError: target is undefined', stack: '' } });
+          reply(replyTarget, command, messageId, {
+            error: { message: 'TypeError: target is undefined', stack: '' },
+          });
       }
     },
     { capture: true },
   );
 
-  w.__fxaDevice = {
+  const handle: DeviceHandle = {
     sent,
     config,
     user: () => user,
-    push: (command, data) => deliver(w, { id: CHANNEL, message: { command, data } }),
+    push: (command, data) => deliver(host, { id: CHANNEL, message: { command, data } }),
   };
+  if (host === w) w.__fxaDevice = handle;
+  return handle;
 }

@@ -10,13 +10,16 @@ export function EmailFirstPage() {
   const [params] = useSearchParams();
   const session = useSessionStore((s) => s.session);
   const navigate = useNavigate();
-  const [email, setEmail] = useState(() =>
+  // Until the user types, the suggestion follows the session: a browser reply that arrives
+  // after the timeout still fills the box.
+  const [typed, setTyped] = useState<string | null>(null);
+  const email =
+    typed ??
     prefillEmail({
       params,
       sessionEmail: signedInAccount(session)?.email,
       storedEmail: readCurrentAccount()?.email,
-    }),
-  );
+    });
   return (
     <section className="card">
       <Localized id="email-first-heading">
@@ -40,7 +43,7 @@ export function EmailFirstPage() {
             autoComplete="email"
             required
             value={email}
-            onChange={(e) => setEmail(e.target.value)}
+            onChange={(e) => setTyped(e.target.value)}
           />
         </label>
         <button type="submit" className="button primary">

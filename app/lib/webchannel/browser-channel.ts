@@ -1,5 +1,5 @@
-import type { Command, CommandData } from './commands';
 import type { WebChannel } from './channel';
+import type { Command, CommandData } from './commands';
 
 // The one channel to the browser, set by the bootstrap. Null on browsers without a WebChannel:
 // feature code calls notifyBrowser() unconditionally and nothing is sent there.

@@ -52,4 +52,9 @@ export type ReplyData = {
 };
 
 /** A message from the browser, after the envelope has been checked. */
-export type IncomingMessage = { command: string; messageId?: string; data: unknown; late?: boolean };
+export type IncomingMessage = {
+  command: string;
+  messageId?: string;
+  data: unknown;
+  late?: boolean;
+};

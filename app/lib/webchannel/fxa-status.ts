@@ -47,7 +47,12 @@ function readUser(raw: unknown): Pick<FxaStatus, 'signedInUser' | 'untrusted'> {
   if (raw === null || raw === undefined) return { signedInUser: null };
   if (!isRecord(raw)) return { signedInUser: null, untrusted: 'malformed' };
   const { uid, email, sessionToken, verified } = raw;
-  if (typeof uid !== 'string' || !UID.test(uid) || typeof email !== 'string' || !EMAIL.test(email)) {
+  if (
+    typeof uid !== 'string' ||
+    !UID.test(uid) ||
+    typeof email !== 'string' ||
+    !EMAIL.test(email)
+  ) {
     return { signedInUser: null, untrusted: 'malformed' };
   }
   // Firefox shows "account disconnected" with no token; that is not a session we can use.
@@ -74,7 +79,11 @@ function readCapabilities(raw: unknown): Capabilities {
   const flag = (key: keyof Capabilities) =>
     typeof raw[key] === 'boolean' ? (raw[key] as boolean) : (DEFAULT_CAPABILITIES[key] as boolean);
   const engines = Array.isArray(raw.engines)
-    ? [...new Set(raw.engines.filter((e): e is string => typeof e === 'string' && /^[a-z]+$/.test(e)))]
+    ? [
+        ...new Set(
+          raw.engines.filter((e): e is string => typeof e === 'string' && /^[a-z]+$/.test(e)),
+        ),
+      ]
     : [];
   return {
     engines,

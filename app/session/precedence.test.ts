@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { chooseSession, prefillEmail } from './precedence';
+
+const browser = {
+  uid: 'a'.repeat(32),
+  email: 'browser@example.com',
+  sessionToken: '1'.repeat(64),
+  verified: true as const,
+};
+const local = {
+  uid: 'b'.repeat(32),
+  email: 'local@example.com',
+  sessionToken: '2'.repeat(64),
+  verified: true,
+};
+
+describe('chooseSession', () => {
+  it('Sync: the browser account wins over a local one', () => {
+    expect(chooseSession({ isSync: true, browser, local })).toEqual({
+      source: 'browser',
+      account: browser,
+    });
+  });
+  it('Sync without a browser account falls back to the local one', () => {
+    expect(chooseSession({ isSync: true, browser: null, local })?.source).toBe('storage');
+  });
+  it('otherwise a locally signed-in account wins', () => {
+    expect(chooseSession({ isSync: false, browser, local })).toEqual({
+      source: 'storage',
+      account: local,
+    });
+  });
+  it('otherwise the browser account is used when there is no local one', () => {
+    expect(chooseSession({ isSync: false, browser, local: undefined })).toEqual({
+      source: 'browser',
+      account: browser,
+    });
+  });
+  it('nobody anywhere: signed out', () => {
+    expect(chooseSession({ isSync: false, browser: null, local: undefined })).toBeNull();
+  });
+});
+
+describe('prefillEmail', () => {
+  const params = (q: string) => new URLSearchParams(q);
+  it('email parameter beats login_hint and every account', () => {
+    expect(
+      prefillEmail({
+        params: params('email=e@x.y&login_hint=h@x.y'),
+        sessionEmail: 's@x.y',
+        storedEmail: 't@x.y',
+      }),
+    ).toBe('e@x.y');
+  });
+  it('login_hint beats the accounts', () => {
+    expect(prefillEmail({ params: params('login_hint=h@x.y'), sessionEmail: 's@x.y' })).toBe(
+      'h@x.y',
+    );
+  });
+  it('then the session, then the stored account', () => {
+    expect(prefillEmail({ params: params(''), sessionEmail: 's@x.y', storedEmail: 't@x.y' })).toBe(
+      's@x.y',
+    );
+    expect(prefillEmail({ params: params(''), storedEmail: 't@x.y' })).toBe('t@x.y');
+    expect(prefillEmail({ params: params('') })).toBe('');
+  });
+});

@@ -1,0 +1,208 @@
+import {
+  browserUser,
+  commands,
+  expect,
+  FXIOS_UA,
+  seedLocalAccount,
+  test,
+} from '../support/fixtures';
+
+const localUser = {
+  email: 'local.user@example.com',
+  uid: 'fedcba9876543210fedcba9876543210',
+  sessionToken: 'b2'.repeat(32),
+  verified: true,
+};
+
+test.describe('device status exchange before first render (simulated Firefox)', () => {
+  test('/settings with no cookies or storage opens on the device’s account', async ({
+    page,
+    device,
+    context,
+  }) => {
+    await context.clearCookies();
+    await device({ signedInUser: browserUser });
+    await page.goto('/settings');
+    await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+    await expect(page.getByTestId('primary-email')).toHaveText(browserUser.email);
+    await expect(page).toHaveURL(/\/settings$/);
+  });
+
+  test('fxa_status is sent once, before fxaccounts:loaded', async ({
+    page,
+    device,
+    sentMessages,
+  }) => {
+    await device({ signedInUser: browserUser });
+    await page.goto('/settings');
+    await expect(page.getByTestId('primary-email')).toBeVisible();
+    await expect
+      .poll(async () => commands(await sentMessages()))
+      .toEqual(['fxaccounts:fxa_status', 'fxaccounts:loaded']);
+  });
+
+  test('an OAuth relier’s URL (no context) still asks the device', async ({
+    page,
+    device,
+    sentMessages,
+  }) => {
+    await device({ signedInUser: browserUser });
+    await page.goto('/authorization?client_id=dcdb5ae7add825d2&state=abc&scope=profile');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const [status] = await sentMessages();
+    expect(status).toMatchObject({
+      command: 'fxaccounts:fxa_status',
+      data: { service: 'dcdb5ae7add825d2', context: '', isPairing: false },
+    });
+  });
+
+  test('a Chrome user agent sends no WebChannel message and renders at once', async ({
+    page,
+    device,
+    sentMessages,
+  }) => {
+    await seedLocalAccount(page, localUser);
+    await device({ signedInUser: browserUser, userAgent: undefined, noReply: true });
+    await page.goto('/settings');
+    await expect(page.getByTestId('primary-email')).toHaveText(localUser.email);
+    expect(await sentMessages()).toEqual([]);
+    const rendered = await page.evaluate(() => performance.now());
+    expect(rendered).toBeLessThan(5_000); // sanity: not gated on any timeout
+  });
+
+  test('no reply: falls back to the stored account after the timeout', async ({
+    page,
+    device,
+    sentMessages,
+  }) => {
+    await seedLocalAccount(page, localUser);
+    await device({ signedInUser: browserUser, noReply: true });
+    await page.goto('/settings');
+    await expect(page.getByTestId('primary-email')).toHaveText(localUser.email);
+    expect(commands(await sentMessages())).toEqual(['fxaccounts:fxa_status', 'fxaccounts:loaded']);
+  });
+
+  test('no reply and nothing stored: signed out, sent to email-first with redirect_to', async ({
+    page,
+    device,
+  }) => {
+    await device({ signedInUser: browserUser, noReply: true });
+    await page.goto('/settings');
+    await expect(page).toHaveURL(/\/\?redirect_to=%2Fsettings$/);
+    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('');
+  });
+
+  test('a reply after the timeout still signs the page in, without a reload', async ({
+    page,
+    device,
+  }) => {
+    await device({ signedInUser: browserUser, delayMs: 2_500 });
+    await page.goto('/');
+    const email = page.getByRole('textbox', { name: 'Email' });
+    await expect(email).toHaveValue('');
+    await page.evaluate(() => {
+      (window as unknown as { marker: boolean }).marker = true;
+    });
+    await expect(email).toHaveValue(browserUser.email);
+    await page.evaluate(() => {
+      window.history.pushState(null, '', '/settings');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await expect(page.getByTestId('primary-email')).toHaveText(browserUser.email);
+    // Same document: the marker set before the reply is still there.
+    expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(
+      true,
+    );
+  });
+
+  test('No Such Channel falls back at once', async ({ page, device }) => {
+    await seedLocalAccount(page, localUser);
+    await device({ signedInUser: browserUser, noSuchChannel: true });
+    await page.goto('/settings');
+    await expect(page.getByTestId('primary-email')).toHaveText(localUser.email);
+    const render = await page.evaluate(
+      () => performance.getEntriesByType('navigation')[0]?.duration ?? 0,
+    );
+    expect(render).toBeLessThan(450); // well under the 500 ms timeout: nobody waited for it
+  });
+
+  test('Firefox for iOS: object details, and a reply without capabilities', async ({
+    page,
+    device,
+  }) => {
+    await device({ signedInUser: browserUser, ios: true, capabilities: null, userAgent: FXIOS_UA });
+    await page.goto('/settings');
+    await expect(page.getByTestId('primary-email')).toHaveText(browserUser.email);
+    await expect(page.getByRole('heading', { name: 'Choose what to sync' })).toHaveCount(0);
+  });
+
+  for (const [name, config] of [
+    ['an unverified', { signedInUser: { ...browserUser, verified: false } }],
+    ['a malformed', { signedInUser: browserUser, malformed: true }],
+    ['a forged (bad token)', { signedInUser: { ...browserUser, sessionToken: 'not-a-token' } }],
+  ] as const) {
+    test(`${name} device reply is not trusted`, async ({ page, device }) => {
+      await device(config);
+      await page.goto('/settings');
+      await expect(page).toHaveURL(/redirect_to=%2Fsettings/);
+      await expect(page.getByRole('textbox', { name: 'Email' })).toBeVisible();
+      expect(await page.evaluate(() => localStorage.getItem('__fxa_storage.accounts'))).toBeNull();
+    });
+  }
+});
+
+test.describe('capability flags and "Choose what to sync"', () => {
+  test('shown with exactly the device’s engines when supported', async ({ page, device }) => {
+    await device({
+      signedInUser: browserUser,
+      capabilities: { choose_what_to_sync: true, engines: ['bookmarks', 'history'] },
+    });
+    await page.goto('/settings');
+    const section = page.getByRole('region', { name: 'Choose what to sync' });
+    await expect(section.getByRole('checkbox')).toHaveCount(2);
+    await expect(section.getByRole('checkbox', { name: 'Bookmarks' })).toBeChecked();
+    await expect(section.getByRole('checkbox', { name: 'History' })).toBeVisible();
+  });
+
+  test('hidden when the device does not support it', async ({ page, device }) => {
+    await device({
+      signedInUser: browserUser,
+      capabilities: { choose_what_to_sync: false, engines: ['bookmarks'] },
+    });
+    await page.goto('/settings');
+    await expect(page.getByTestId('primary-email')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Choose what to sync' })).toHaveCount(0);
+  });
+
+  test('hidden when the device asks with hide_choose_what_to_sync', async ({ page, device }) => {
+    await device({
+      signedInUser: browserUser,
+      capabilities: {
+        choose_what_to_sync: true,
+        hide_choose_what_to_sync: true,
+        engines: ['tabs'],
+      },
+    });
+    await page.goto('/settings');
+    await expect(page.getByTestId('primary-email')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Choose what to sync' })).toHaveCount(0);
+  });
+});
+
+test.describe('routes', () => {
+  test('an unknown path shows a 404 that links back to sign-in', async ({ page }) => {
+    await page.goto('/no/such/page');
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to sign in' }).click();
+    await expect(page.getByRole('heading', { name: 'Enter your email' })).toBeVisible();
+  });
+
+  test('email-first prefills from the email parameter over the device account', async ({
+    page,
+    device,
+  }) => {
+    await device({ signedInUser: browserUser });
+    await page.goto('/?email=hint%40example.com');
+    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('hint@example.com');
+  });
+});

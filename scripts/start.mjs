@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// `npm start`: the whole local stack in one terminal. Builds the app, then runs each service
+// with its output prefixed; Ctrl-C stops them all.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const env = {
+  PORT: process.env.PORT ?? '3030',
+  EMULATOR_PORT: process.env.EMULATOR_PORT ?? '9000',
+  RELIER_PORT: process.env.RELIER_PORT ?? '8080',
+};
+const appOrigin = `http://localhost:${env.PORT}`;
+const bin = (name) => path.join('node_modules', '.bin', name);
+
+const build = spawnSync(bin('vite'), ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+/** Services that exist in this checkout (each issue adds its own). */
+const services = [
+  fs.existsSync('server/main.ts')
+    ? { name: 'app', cmd: bin('tsx'), args: ['server/main.ts'] }
+    : { name: 'app', cmd: bin('vite'), args: ['preview', '--port', env.PORT, '--strictPort'] },
+  fs.existsSync('mocks/server/main.ts') && {
+    name: 'emulator',
+    cmd: bin('tsx'),
+    args: ['mocks/server/main.ts'],
+  },
+  fs.existsSync('relier/main.ts') && { name: 'relier', cmd: bin('tsx'), args: ['relier/main.ts'] },
+].filter(Boolean);
+
+const children = services.map(({ name, cmd, args }) => {
+  const child = spawn(cmd, args, {
+    env: { ...process.env, ...env, CONTENT_ORIGIN: appOrigin },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const prefix = `[${name}] `;
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on('data', (chunk) => {
+      for (const line of String(chunk).split('\n').filter(Boolean)) console.info(prefix + line);
+    });
+  }
+  child.on('exit', (code) => {
+    console.info(`${prefix}exited with ${code}`);
+    shutdown(code ?? 1);
+  });
+  return child;
+});
+
+console.info(`\nMozilla accounts clone: ${appOrigin}  (settings: ${appOrigin}/settings)\n`);
+
+let stopping = false;
+function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 300);
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
