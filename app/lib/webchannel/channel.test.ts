@@ -255,6 +255,31 @@ describe('WebChannel', () => {
     ]);
   });
 
+  it('accepts a reply without messageId only when exactly one such request waits', async () => {
+    vi.useFakeTimers();
+    const browser = fakeBrowser(target);
+    const channel = new WebChannel({ target, userAgent: FIREFOX });
+    const one = channel.request('fxaccounts:can_link_account', { email: 'a@b.c' });
+    browser.answer({
+      id: 'account_updates',
+      message: { command: 'fxaccounts:can_link_account', data: { ok: true } },
+    });
+    await expect(one).resolves.toEqual({ ok: true });
+
+    const a = channel.request('fxaccounts:can_link_account', { email: 'a@b.c' });
+    const b = channel.request('fxaccounts:can_link_account', { email: 'a@b.c' });
+    browser.answer({
+      id: 'account_updates',
+      message: { command: 'fxaccounts:can_link_account', data: { ok: true } },
+    });
+    const both = expect(Promise.allSettled([a, b])).resolves.toMatchObject([
+      { status: 'rejected' },
+      { status: 'rejected' },
+    ]);
+    await vi.advanceTimersByTimeAsync(500);
+    await both;
+  });
+
   it('exposes unsolicited messages to subscribers until they unsubscribe', () => {
     const browser = fakeBrowser(target);
     const channel = new WebChannel({ target, userAgent: FIREFOX });

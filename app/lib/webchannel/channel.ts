@@ -159,8 +159,21 @@ export class WebChannel {
         return;
       }
     }
+    const sole = id === undefined ? this.soleRequestFor(message.command) : undefined;
+    if (sole) {
+      // Old browsers reply without the messageId; accept only when nothing else could match.
+      const error = replyError(message.data);
+      if (error === undefined) sole.resolve(message.data);
+      else sole.reject(new WebChannelError('error', message.command, error));
+      return;
+    }
     this.notify(message);
   };
+
+  private soleRequestFor(command: string): Pending | undefined {
+    const matching = [...this.pending.values()].filter((p) => p.command === command);
+    return matching.length === 1 ? matching[0] : undefined;
+  }
 
   private notify(message: IncomingMessage) {
     for (const listener of [...this.subscribers]) listener(message);

@@ -1,0 +1,222 @@
+import { OAUTH_ERRORS, type OAuthFailure } from './oauth-errors';
+
+// Parameters of /authorization and /oauth/* (reference §4.1; security reference §B, §C).
+// Everything is checked before any request leaves the page: a parameter is either valid or
+// the flow stops. Limits follow the auth server (authorization.js, validators.js).
+
+export type OAuthAction = 'signin' | 'signup' | 'email' | 'force_auth' | 'pairing';
+export type OAuthPrompt = 'none' | 'consent' | 'login';
+
+export type OAuthParams = {
+  clientId: string;
+  /** As given; only trusted once it equals a registered redirect (see resolveRedirectUri). */
+  redirectUri?: string;
+  state: string;
+  scopes: string[];
+  accessType: 'online' | 'offline';
+  codeChallenge?: string;
+  codeChallengeMethod?: 'S256';
+  prompt?: OAuthPrompt;
+  loginHint?: string;
+  maxAge?: number;
+  action?: OAuthAction;
+  keysJwk?: string;
+  acrValues?: string;
+  idTokenHint?: string;
+  returnOnError: boolean;
+  /** Passed back untouched on the redirect (metrics) */
+  context?: string;
+};
+
+const CLIENT_ID = /^[0-9a-f]{16}$/;
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+const SCOPE = /^[\x21\x23-\x5b\x5d-\x7e]+$/; // RFC 6749 §3.3 scope-token
+const EMAIL = /^[^\s@<>"']+@[^\s@<>"']+\.[^\s@<>"']+$/;
+const MAX_STATE = 512;
+const MAX_REDIRECT_URI = 256;
+const MAX_SCOPE = 1024;
+const ACTIONS: readonly OAuthAction[] = ['signin', 'signup', 'email', 'force_auth', 'pairing'];
+const PROMPTS: readonly OAuthPrompt[] = ['none', 'consent', 'login'];
+
+export type ParseResult = { ok: true; params: OAuthParams } | { ok: false; failure: OAuthFailure };
+
+/** Scopes are separated by spaces or `+` (upstream splits on both). */
+export const splitScopes = (scope: string) => [...new Set(scope.split(/[\s+]+/).filter(Boolean))];
+
+export function parseOAuthParams(query: URLSearchParams): ParseResult {
+  const get = (name: string) => {
+    const values = query.getAll(name);
+    // A repeated parameter is ambiguous (RFC 6749 §3.1): refuse rather than guess.
+    return values.length > 1 ? null : (values[0] ?? undefined);
+  };
+  const fail = (failure: OAuthFailure): ParseResult => ({ ok: false, failure });
+
+  // 1. What identifies the client and its redirect: failures render the Bad Request page.
+  const clientId = get('client_id');
+  if (clientId === undefined) return fail(OAUTH_ERRORS.unknownClient());
+  if (clientId === null || !CLIENT_ID.test(clientId)) return fail(OAUTH_ERRORS.unknownClient());
+  const redirectUri = get('redirect_uri');
+  if (redirectUri === null || (redirectUri !== undefined && !isAbsoluteHttpUrl(redirectUri))) {
+    return fail(OAUTH_ERRORS.incorrectRedirect());
+  }
+  const state = get('state');
+  if (state === undefined || state === '') return fail(OAUTH_ERRORS.missingParameter('state'));
+  if (state === null || state.length > MAX_STATE)
+    return fail(OAUTH_ERRORS.invalidParameter('state'));
+  if (get('service') !== undefined) return fail(OAUTH_ERRORS.invalidParameter('service'));
+  const scope = get('scope');
+  if (!scope) return fail(OAUTH_ERRORS.missingParameter('scope'));
+  const scopes = splitScopes(scope);
+  if (scope.length > MAX_SCOPE || scopes.length === 0 || !scopes.every((s) => SCOPE.test(s))) {
+    return fail(OAUTH_ERRORS.invalidParameter('scope'));
+  }
+
+  // 2. The rest: once the client is validated, errors go back to it (unless return_on_error=false).
+  const responseType = get('response_type');
+  if (responseType !== undefined && responseType !== 'code') {
+    return fail(OAUTH_ERRORS.unsupportedResponseType());
+  }
+  if (get('response_mode') !== undefined && get('response_mode') !== 'query') {
+    return fail(OAUTH_ERRORS.invalidRequest('response_mode'));
+  }
+  const codeChallenge = get('code_challenge');
+  const codeChallengeMethod = get('code_challenge_method');
+  if ((codeChallenge === undefined) !== (codeChallengeMethod === undefined)) {
+    return fail(
+      OAUTH_ERRORS.invalidRequest(
+        codeChallenge === undefined ? 'code_challenge' : 'code_challenge_method',
+      ),
+    );
+  }
+  if (codeChallengeMethod !== undefined && codeChallengeMethod !== 'S256') {
+    return fail(OAUTH_ERRORS.invalidRequest('code_challenge_method'));
+  }
+  // An S256 challenge is always 43 base64url characters (the auth server asserts length 43).
+  if (
+    codeChallenge !== undefined &&
+    (codeChallenge === null || codeChallenge.length !== 43 || !BASE64URL.test(codeChallenge))
+  ) {
+    return fail(OAUTH_ERRORS.invalidRequest('code_challenge'));
+  }
+  const accessType = get('access_type') ?? 'online';
+  if (accessType !== 'online' && accessType !== 'offline') {
+    return fail(OAUTH_ERRORS.invalidRequest('access_type'));
+  }
+  const prompt = get('prompt');
+  if (prompt === null || (prompt !== undefined && !PROMPTS.includes(prompt as OAuthPrompt))) {
+    return fail(OAUTH_ERRORS.invalidRequest('prompt'));
+  }
+  const maxAgeRaw = get('max_age');
+  if (maxAgeRaw === null || (maxAgeRaw !== undefined && !/^\d{1,9}$/.test(maxAgeRaw))) {
+    return fail(OAUTH_ERRORS.invalidRequest('max_age'));
+  }
+  const action = get('action');
+  if (action === null || (action !== undefined && !ACTIONS.includes(action as OAuthAction))) {
+    return fail(OAUTH_ERRORS.invalidRequest('action'));
+  }
+  const keysJwk = get('keys_jwk');
+  if (
+    keysJwk === null ||
+    (keysJwk !== undefined && (keysJwk.length > 2048 || !BASE64URL.test(keysJwk)))
+  ) {
+    return fail(OAUTH_ERRORS.invalidRequest('keys_jwk'));
+  }
+  const returnOnError = get('return_on_error');
+  if (
+    returnOnError === null ||
+    (returnOnError !== undefined && !['true', 'false'].includes(returnOnError))
+  ) {
+    return fail(OAUTH_ERRORS.invalidRequest('return_on_error'));
+  }
+  // A hint that is not an email is ignored, never echoed (security reference C5).
+  const hint = get('login_hint') ?? get('email');
+  const loginHint = hint && hint.length <= 254 && EMAIL.test(hint) ? hint : undefined;
+
+  const params: OAuthParams = {
+    clientId,
+    state,
+    scopes,
+    accessType,
+    returnOnError: returnOnError !== 'false',
+  };
+  if (redirectUri !== undefined) params.redirectUri = redirectUri;
+  if (codeChallenge) {
+    params.codeChallenge = codeChallenge;
+    params.codeChallengeMethod = 'S256';
+  }
+  if (prompt) params.prompt = prompt as OAuthPrompt;
+  if (loginHint) params.loginHint = loginHint;
+  if (maxAgeRaw !== undefined) params.maxAge = Number(maxAgeRaw);
+  if (action) params.action = action as OAuthAction;
+  if (keysJwk) params.keysJwk = keysJwk;
+  const acr = get('acr_values');
+  if (acr) params.acrValues = acr.slice(0, 256);
+  const idTokenHint = get('id_token_hint');
+  if (idTokenHint) params.idTokenHint = idTokenHint.slice(0, 4096);
+  const context = get('context');
+  if (context) params.context = context.slice(0, 64);
+  return { ok: true, params };
+}
+
+function isAbsoluteHttpUrl(value: string): boolean {
+  if (value.length > MAX_REDIRECT_URI) return false;
+  try {
+    const url = new URL(value);
+    return (
+      (url.protocol === 'https:' || url.protocol === 'http:') &&
+      url.username === '' &&
+      url.password === '' &&
+      url.hash === ''
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Client information from `GET /v1/oauth/client/:id`. */
+export type ClientInfo = {
+  id: string;
+  name: string;
+  redirectUri: string;
+  imageUri?: string;
+  trusted: boolean;
+};
+
+/**
+ * The redirect actually used: a given redirect_uri must equal one of the registered ones
+ * exactly (comma-separated upstream); absent, the first registered one. Never the query's
+ * value unchecked (security reference B1, B3).
+ */
+export function resolveRedirectUri(params: OAuthParams, client: ClientInfo): string | undefined {
+  const registered = client.redirectUri
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  if (params.redirectUri === undefined) return registered[0];
+  return registered.includes(params.redirectUri) ? params.redirectUri : undefined;
+}
+
+/** What an untrusted relier may ask for (upstream OAUTH_UNTRUSTED_ALLOWED_PERMISSIONS). */
+const UNTRUSTED_ALLOWED = new Set([
+  'openid',
+  'profile:display_name',
+  'profile:email',
+  'profile:uid',
+]);
+
+/** Untrusted clients' scopes are filtered; an empty result is an invalid scope (B14). */
+export function permittedScopes(scopes: string[], trusted: boolean): string[] {
+  if (trusted) return scopes;
+  const expanded = scopes.flatMap((s) =>
+    s === 'profile' ? ['profile:uid', 'profile:email', 'profile:display_name'] : [s],
+  );
+  return [...new Set(expanded.filter((s) => UNTRUSTED_ALLOWED.has(s)))];
+}
+
+/** Where an error goes back to the relier: the validated redirect, with `error` and `state`. */
+export function errorRedirectUrl(redirectUri: string, error: string, state: string): string {
+  const url = new URL(redirectUri);
+  url.searchParams.set('error', error);
+  url.searchParams.set('state', state);
+  return url.toString();
+}
