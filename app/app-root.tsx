@@ -3,12 +3,24 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, useEffect } from 'react';
 import { type DataRouter, RouterProvider } from 'react-router';
 import type { WebChannel } from './lib/webchannel/channel';
+import { followOtherTabs } from './session/cross-tab';
 
 export const queryClient = new QueryClient({
   defaultOptions: { queries: { staleTime: 60_000, retry: false, refetchOnWindowFocus: false } },
 });
 
 let loadedSent = false;
+
+/** Other tabs' sign-outs and password changes reach this tab (session/cross-tab.ts). */
+function useFollowOtherTabs() {
+  useEffect(
+    () =>
+      followOtherTabs((event) => {
+        if (event.name === 'profile_changed') void queryClient.invalidateQueries();
+      }),
+    [],
+  );
+}
 
 /** Tells the browser the page is up, once, after the first commit (StrictMode runs effects twice). */
 function useLoadedSignal(channel: WebChannel | null) {
@@ -23,6 +35,7 @@ type AppRootProps = { l10n: ReactLocalization; channel: WebChannel | null; route
 
 export function AppRoot({ l10n, channel, router }: AppRootProps) {
   useLoadedSignal(channel);
+  useFollowOtherTabs();
   return (
     <StrictMode>
       <LocalizationProvider l10n={l10n}>

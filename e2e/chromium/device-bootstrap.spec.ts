@@ -206,3 +206,29 @@ test.describe('routes', () => {
     await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('hint@example.com');
   });
 });
+
+test.describe('other tabs', () => {
+  test('a sign-out in another tab (token removed from storage) sends this tab to email-first', async ({
+    page,
+    context,
+  }) => {
+    const localUser = {
+      email: 'tabs@example.com',
+      uid: 'abcdefabcdefabcdefabcdefabcdef12',
+      sessionToken: 'c3'.repeat(32),
+      verified: true,
+    };
+    await seedLocalAccount(page, localUser);
+    await page.goto('/settings');
+    await expect(page.getByTestId('primary-email')).toHaveText(localUser.email);
+    const other = await context.newPage();
+    await other.goto('/no-such-page');
+    await other.evaluate((uid) => {
+      const accounts = JSON.parse(localStorage.getItem('__fxa_storage.accounts') ?? '{}');
+      delete accounts[uid].sessionToken;
+      localStorage.setItem('__fxa_storage.accounts', JSON.stringify(accounts));
+    }, localUser.uid);
+    await expect(page).toHaveURL(/\/\?redirect_to=%2Fsettings$/);
+    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue(localUser.email);
+  });
+});

@@ -1,11 +1,11 @@
 import { Localized } from '@fluent/react';
-import { signedInAccount, useSessionStore } from '../../session/session-store';
+import { useRequireSession } from '../../session/use-require-session';
 import { ChooseWhatToSync } from './choose-what-to-sync';
 
 /** `/settings`: opens straight onto the session's account, wherever the session came from. */
 export function SettingsPage() {
-  const account = useSessionStore((s) => signedInAccount(s.session));
-  if (!account) return null; // the route guard redirects before this renders
+  const account = useRequireSession();
+  if (!account) return null;
   return (
     <div className="settings" data-settings-shell>
       <Localized id="settings-heading">
