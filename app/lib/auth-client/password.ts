@@ -1,0 +1,145 @@
+// Password change with key rewrap (fxa-auth-client passwordChange): start with the old authPW →
+// keyFetchToken + passwordChangeToken; GET /account/keys → kB (unwrapped with the OLD unwrapBKey);
+// finish with the new authPW and wrapKb = kB ⊕ new unwrapBKey, so kB — and every derived key —
+// survives. Passing the current session's tokenId returns a fresh session (the old ones are revoked).
+// https://github.com/mozilla/fxa/blob/main/packages/fxa-auth-client/lib/client.ts ·
+// /work/shared/reference/protocol.md §1 (v2 fields), §3 (password change)
+
+import { getConfig } from '../../config.ts';
+import {
+  createClientSaltV2,
+  deriveCredentialsV1,
+  deriveCredentialsV2,
+  isClientSaltV2,
+  wrapKbFromKb,
+} from '../crypto/onepw.ts';
+import { deriveTokenCredentials } from '../crypto/token-credentials.ts';
+import { accountKeys, credentialsStatus } from './account.ts';
+import { retryOnIncorrectEmailCase } from './email-case.ts';
+import { apiRequest, type CallOptions, type JsonObject, requireHex, withKeys } from './http.ts';
+
+export interface PasswordChangeStart {
+  /** The email the server accepted (canonical after errno 120). */
+  email: string;
+  keyFetchToken: string;
+  passwordChangeToken: string;
+  /** The OLD v1 unwrapBKey, which unwraps what keyFetchToken fetches. */
+  unwrapBKey: string;
+}
+
+/** POST /password/change/start (session-authenticated, as current upstream sends it). */
+export function passwordChangeStart(
+  email: string,
+  oldPassword: string,
+  sessionToken: string,
+  call?: CallOptions,
+): Promise<PasswordChangeStart> {
+  return retryOnIncorrectEmailCase(email, async (e) => {
+    const old = await deriveCredentialsV1(e, oldPassword);
+    const res = await apiRequest(
+      {
+        method: 'POST',
+        path: '/password/change/start',
+        body: { email: e, oldAuthPW: old.authPW },
+        auth: { token: sessionToken, kind: 'sessionToken' },
+      },
+      call,
+    );
+    return {
+      email: e,
+      keyFetchToken: requireHex(res, 'keyFetchToken', 32),
+      passwordChangeToken: requireHex(res, 'passwordChangeToken', 32),
+      unwrapBKey: old.unwrapBKey,
+    };
+  });
+}
+
+export interface PasswordChangeFinishPayload {
+  authPW: string;
+  wrapKb: string;
+  /** tokenId (not the token) of the session to keep; the server answers with a new session. */
+  sessionToken?: string;
+  authPWVersion2?: string;
+  wrapKbVersion2?: string;
+  clientSalt?: string;
+}
+
+/** POST /password/change/finish[?keys=true], authenticated with the passwordChangeToken. */
+export function passwordChangeFinish(
+  passwordChangeToken: string,
+  payload: PasswordChangeFinishPayload,
+  options: { keys?: boolean } = {},
+  call?: CallOptions,
+): Promise<JsonObject> {
+  return apiRequest(
+    {
+      method: 'POST',
+      path: withKeys('/password/change/finish', options.keys),
+      body: payload,
+      auth: { token: passwordChangeToken, kind: 'passwordChangeToken' },
+    },
+    call,
+  );
+}
+
+export interface PasswordChangeResult {
+  uid: string;
+  /** The NEW session token; store it in place of the old one. */
+  sessionToken: string;
+  verified: boolean;
+  authAt: number;
+  email: string;
+  /** With `keys`: a fresh keyFetchToken and the NEW unwrapBKey that pairs with it. */
+  keyFetchToken?: string;
+  unwrapBKey?: string;
+}
+
+export interface PasswordChangeArgs {
+  email: string;
+  oldPassword: string;
+  newPassword: string;
+  sessionToken: string;
+  keys?: boolean | undefined;
+}
+
+export async function passwordChange(
+  args: PasswordChangeArgs,
+  call?: CallOptions,
+): Promise<PasswordChangeResult> {
+  const start = await passwordChangeStart(args.email, args.oldPassword, args.sessionToken, call);
+  const { kB } = await accountKeys(start.keyFetchToken, start.unwrapBKey, call);
+  const v1 = await deriveCredentialsV1(start.email, args.newPassword);
+  const { id: sessionTokenId } = await deriveTokenCredentials(args.sessionToken, 'sessionToken');
+  const payload: PasswordChangeFinishPayload = {
+    authPW: v1.authPW,
+    wrapKb: wrapKbFromKb(kB, v1.unwrapBKey),
+    sessionToken: sessionTokenId,
+  };
+  if ((call?.keyStretchVersion ?? getConfig().keyStretchVersion) === 2) {
+    // Keep the account's v2 salt if it has one; a v1 account gets its first here (the upgrade).
+    const status = await credentialsStatus(start.email, call);
+    const clientSalt = isClientSaltV2(status.clientSalt) ? status.clientSalt : createClientSaltV2();
+    const v2 = await deriveCredentialsV2(clientSalt, args.newPassword);
+    payload.authPWVersion2 = v2.authPW;
+    payload.wrapKbVersion2 = wrapKbFromKb(kB, v2.unwrapBKey);
+    payload.clientSalt = clientSalt;
+  }
+  const res = await passwordChangeFinish(
+    start.passwordChangeToken,
+    payload,
+    { keys: args.keys },
+    call,
+  );
+  const result: PasswordChangeResult = {
+    uid: requireHex(res, 'uid', 16),
+    sessionToken: requireHex(res, 'sessionToken', 32),
+    verified: res.verified === true,
+    authAt: typeof res.authAt === 'number' ? res.authAt : 0,
+    email: start.email,
+  };
+  if (args.keys && typeof res.keyFetchToken === 'string') {
+    result.keyFetchToken = res.keyFetchToken;
+    result.unwrapBKey = v1.unwrapBKey;
+  }
+  return result;
+}
