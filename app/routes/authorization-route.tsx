@@ -1,1 +1,0 @@
-export { AuthorizationPage as Component } from '../features/oauth/authorization-page';

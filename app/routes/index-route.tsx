@@ -1,1 +1,0 @@
-export { EmailFirstPage as Component } from '../features/signin/email-first-page';

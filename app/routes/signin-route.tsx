@@ -1,1 +1,0 @@
-export { SigninPage as Component } from '../features/signin/signin-page';

@@ -1,0 +1,1 @@
+export { EmailFirstPage as Component } from '../../features/signin/email-first-page';
