@@ -1,0 +1,24 @@
+// The auth-server API, mounted at `/v1` by app.ts.
+
+import { Hono } from 'hono';
+import type { Deps, EmulatorEnv } from '../context.ts';
+import { accountRoutes } from './account.ts';
+import { accountDataRoutes } from './account-data.ts';
+import { attachedClientRoutes } from './attached-clients.ts';
+import { deviceRoutes } from './devices.ts';
+import { emailRoutes } from './emails.ts';
+import { oauthAuthRoutes } from './oauth.ts';
+import { passwordRoutes } from './password.ts';
+import { sessionRoutes } from './session.ts';
+
+export function authRoutes(deps: Deps) {
+  return new Hono<EmulatorEnv>()
+    .route('/', accountRoutes(deps))
+    .route('/', accountDataRoutes(deps))
+    .route('/', sessionRoutes(deps))
+    .route('/', emailRoutes(deps))
+    .route('/', deviceRoutes(deps))
+    .route('/', attachedClientRoutes(deps))
+    .route('/', passwordRoutes(deps))
+    .route('/', oauthAuthRoutes(deps));
+}

@@ -1,0 +1,127 @@
+// Token authentication for auth-server routes: `Authorization: Bearer fx<kind>_<tokenId>` (what
+// current fxa-auth-client sends) or a fully verified Hawk header (MAC, payload hash, ±60 s
+// timestamp), as pre-2024 auth servers checked it (protocol.md §0/§2). Failures use the errnos of
+// upstream's Hawk translation (`app-error.ts translate`): 110 unknown/missing credentials, 109 bad
+// MAC or payload hash, 111 stale timestamp with `serverTime`.
+
+import type { MiddlewareHandler } from 'hono';
+import { parseHawkHeader, verifyHawkHeader } from '../../app/lib/crypto/hawk.ts';
+import { parseBearerHeader } from '../../app/lib/crypto/token-credentials.ts';
+import { type Ctx, type Deps, type EmulatorEnv, rawBody } from './context.ts';
+import { AuthErrors, type EmulatorError } from './errors.ts';
+import type { EmulatorState } from './state.ts';
+
+export type AuthTokenKind = 'sessionToken' | 'keyFetchToken' | 'passwordChangeToken';
+
+export interface TokenAuthOptions {
+  /** Routes marked 🔓 upstream: no header is fine, a bad one is still refused. */
+  optional?: boolean;
+  /** upstream's `verifiedSessionToken` strategy: 104 unverified email, 138 unverified session. */
+  verified?: boolean;
+}
+
+function lookup(state: EmulatorState, kind: AuthTokenKind, id: string) {
+  switch (kind) {
+    case 'sessionToken':
+      return state.sessions.get(id);
+    case 'keyFetchToken':
+      return state.keyFetchTokens.get(id);
+    case 'passwordChangeToken': {
+      const token = state.passwordChangeTokens.get(id);
+      return token && token.expiresAt > state.now() ? token : undefined;
+    }
+  }
+}
+
+function hawkFailure(
+  reason: 'missing' | 'malformed' | 'unknown-id' | 'bad-mac' | 'bad-payload' | 'stale',
+  serverTimeSec: number,
+  hadHash: boolean,
+): EmulatorError {
+  switch (reason) {
+    case 'bad-mac':
+      return AuthErrors.invalidSignature('Bad mac');
+    case 'bad-payload':
+      return AuthErrors.invalidSignature(
+        hadHash ? 'Payload is invalid' : 'Missing required payload hash',
+      );
+    case 'stale':
+      return AuthErrors.invalidTimestamp(serverTimeSec);
+    case 'unknown-id':
+      return AuthErrors.invalidToken('Invalid authentication token: Unknown credentials');
+    default:
+      return AuthErrors.invalidToken('Invalid authentication token: Invalid header syntax');
+  }
+}
+
+function hasPayload(method: string): boolean {
+  return method !== 'GET' && method !== 'HEAD';
+}
+
+async function authenticate(
+  c: Ctx,
+  deps: Deps,
+  kind: AuthTokenKind,
+  authorization: string,
+): Promise<string> {
+  const { state, options } = deps;
+  if (/^bearer\s/i.test(authorization)) {
+    const bearer = parseBearerHeader(authorization);
+    if (!bearer || bearer.kind !== kind || !lookup(state, kind, bearer.id)) {
+      throw AuthErrors.invalidToken('Invalid authentication token: Unknown credentials');
+    }
+    return bearer.id;
+  }
+  const body = await rawBody(c);
+  const attrs = parseHawkHeader(authorization);
+  const hadHash = typeof attrs === 'object' && Boolean(attrs.hash);
+  const url = new URL(c.req.url);
+  const result = await verifyHawkHeader({
+    method: c.req.method,
+    url: url.pathname + url.search,
+    host: url.hostname,
+    port: url.port || (url.protocol === 'https:' ? 443 : 80),
+    authorization,
+    // A body must be covered by the hash (an empty one too if the client hashed it). Like hapi,
+    // bodiless GETs skip payload checks: fxa-auth-client hashes '' as application/json there.
+    payload: hasPayload(c.req.method) && (body !== '' || hadHash) ? body : undefined,
+    contentType: c.req.header('content-type'),
+    lookupKey: async (id) => lookup(state, kind, id)?.key ?? null,
+    nowSec: state.nowSec(),
+    skewSec: options.hawkSkewSec,
+  });
+  if (!result.ok) throw hawkFailure(result.reason, result.serverTimeSec, hadHash);
+  return result.id;
+}
+
+export function tokenAuth(
+  deps: Deps,
+  kind: AuthTokenKind,
+  opts: TokenAuthOptions = {},
+): MiddlewareHandler<EmulatorEnv> {
+  return async (c, next) => {
+    const authorization = c.req.header('authorization');
+    if (!authorization) {
+      if (opts.optional) return next();
+      throw AuthErrors.invalidToken('Invalid authentication token: Missing authentication');
+    }
+    const id = await authenticate(c, deps, kind, authorization);
+    const { state } = deps;
+    if (kind === 'sessionToken') {
+      const session = state.sessions.get(id);
+      const account = session && state.accounts.get(session.uid);
+      if (!session || !account) throw AuthErrors.invalidToken();
+      if (opts.verified) {
+        if (!state.emailVerified(account)) throw AuthErrors.unverifiedAccount();
+        if (!session.verified) throw AuthErrors.unverifiedSession();
+      }
+      session.lastAccessTime = state.now();
+      c.set('session', session);
+    } else if (kind === 'keyFetchToken') {
+      c.set('keyFetchToken', state.keyFetchTokens.get(id));
+    } else {
+      c.set('passwordChangeToken', state.passwordChangeTokens.get(id));
+    }
+    await next();
+  };
+}

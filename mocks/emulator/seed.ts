@@ -1,0 +1,119 @@
+// What exists at start (and after a reset): the OAuth clients of upstream's local test setup
+// (fxa-upstream.md §2.2/§7.1: 123done trusted, 321done untrusted), a public PKCE client for the
+// Pocket-like demo relier, Firefox desktop's client, the content server's own client, and a
+// verified demo account whose uid and session token match the dev-mode simulated Firefox.
+
+import { randomHex } from '../../app/lib/crypto/bytes.ts';
+import { createAccountWithPassword } from './accounts.ts';
+import type { Deps } from './context.ts';
+import { hashSecret } from './oauth-core.ts';
+import { SCOPE_NOTES, SCOPE_OLDSYNC, SCOPE_SESSION_TOKEN } from './scopes.ts';
+import type { OAuthClient } from './state.ts';
+import { createSession } from './tokens.ts';
+
+export interface ClientSpec {
+  id?: string;
+  name: string;
+  redirectUris: string[];
+  trusted?: boolean;
+  publicClient?: boolean;
+  canGrant?: boolean;
+  allowedScopes?: string[];
+  imageUri?: string;
+  /** Confidential clients only: 64 hex; generated when omitted. */
+  secret?: string;
+}
+
+export const CLIENT_IDS = {
+  trustedRelier: 'dcdb5ae7add825d2',
+  untrustedRelier: '325b4083e32fe8e7',
+  pocketDemo: '7c0a2f3e4d5b6a19',
+  firefoxDesktop: '5882386c6d801776',
+  contentServer: 'ea3ca969f8c6bb0d',
+} as const;
+
+export const SEEDED_CLIENTS: readonly ClientSpec[] = [
+  {
+    id: CLIENT_IDS.trustedRelier,
+    name: '123Done',
+    redirectUris: ['http://localhost:8080/api/oauth'],
+    trusted: true,
+    allowedScopes: [SCOPE_NOTES],
+    secret: 'dd017bd870b25de460d04dbb3b63666f5af82c36fc7023305a53f201617ea234',
+  },
+  {
+    id: CLIENT_IDS.untrustedRelier,
+    name: '321Done Untrusted',
+    redirectUris: ['http://localhost:10139/api/oauth'],
+    trusted: false,
+    secret: '28fad50251fcc614671340eacd337a94def498bcd81c1c975ac3d6129e332e0a',
+  },
+  {
+    id: CLIENT_IDS.pocketDemo,
+    name: 'Pocket (demo)',
+    redirectUris: ['http://localhost:8080/callback'],
+    trusted: true,
+    publicClient: true,
+  },
+  {
+    id: CLIENT_IDS.firefoxDesktop,
+    name: 'Firefox',
+    redirectUris: [
+      'urn:ietf:wg:oauth:2.0:oob:oauth-redirect-webchannel',
+      'urn:ietf:wg:oauth:2.0:oob:pair-auth-webchannel',
+    ],
+    trusted: true,
+    publicClient: true,
+    canGrant: true,
+    allowedScopes: [SCOPE_OLDSYNC, SCOPE_SESSION_TOKEN],
+  },
+  {
+    id: CLIENT_IDS.contentServer,
+    name: 'Mozilla accounts',
+    redirectUris: [],
+    trusted: true,
+    publicClient: true,
+    canGrant: true,
+  },
+];
+
+export async function registerClient(
+  deps: Deps,
+  spec: ClientSpec,
+): Promise<{ client: OAuthClient; secret: string | null }> {
+  const publicClient = spec.publicClient ?? false;
+  const secret = publicClient ? null : (spec.secret ?? randomHex(32));
+  const client: OAuthClient = {
+    id: spec.id ?? randomHex(8),
+    name: spec.name,
+    hashedSecret: secret ? await hashSecret(secret) : null,
+    redirectUris: spec.redirectUris,
+    imageUri: spec.imageUri ?? '',
+    trusted: spec.trusted ?? false,
+    publicClient,
+    canGrant: spec.canGrant ?? false,
+    allowedScopes: spec.allowedScopes ?? [],
+  };
+  deps.state.clients.set(client.id, client);
+  return { client, secret };
+}
+
+export async function seed(deps: Deps): Promise<void> {
+  for (const spec of SEEDED_CLIENTS) await registerClient(deps, spec);
+  const demo = deps.options.demoAccount;
+  if (!demo) return;
+  const account = await createAccountWithPassword(deps, {
+    email: demo.email,
+    password: demo.password,
+    uid: demo.uid,
+    displayName: demo.displayName,
+    verified: true,
+  });
+  if (demo.sessionToken) {
+    await createSession(deps, account, {
+      verified: true,
+      tokenHex: demo.sessionToken,
+      userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0',
+    });
+  }
+}

@@ -1,0 +1,88 @@
+// Minting auth-server tokens: 32 random bytes go to the client as hex; the server keeps only what
+// HKDF derives from them (tokenId as the record key, the Hawk key, and for keyFetchToken the
+// keyRequestKey), exactly as upstream's token records (protocol.md §2).
+
+import { randomHex } from '../../app/lib/crypto/bytes.ts';
+import {
+  deriveTokenCredentials,
+  type TokenCredentials,
+  type TokenKind,
+} from '../../app/lib/crypto/token-credentials.ts';
+import type { Deps } from './context.ts';
+import { deliver, newPendingCode } from './mailer.ts';
+import type { Account, SessionRecord } from './state.ts';
+
+const PASSWORD_CHANGE_TOKEN_TTL_MS = 15 * 60 * 1000;
+
+export async function mintToken(
+  kind: TokenKind,
+  tokenHex: string = randomHex(32),
+): Promise<TokenCredentials & { token: string }> {
+  return { token: tokenHex, ...(await deriveTokenCredentials(tokenHex, kind)) };
+}
+
+export interface NewSessionOptions {
+  verified: boolean;
+  userAgent?: string;
+  /** Mail a login confirmation code to the primary address (unverified login sessions). */
+  sendLoginCode?: boolean;
+  /** Use this raw token instead of a random one (the seeded Firefox session). */
+  tokenHex?: string;
+}
+
+export async function createSession(
+  deps: Deps,
+  account: Account,
+  o: NewSessionOptions,
+): Promise<{ token: string; session: SessionRecord }> {
+  const { state } = deps;
+  const { token, id, key } = await mintToken('sessionToken', o.tokenHex);
+  const session: SessionRecord = {
+    id,
+    key,
+    uid: account.uid,
+    createdAt: state.now(),
+    lastAccessTime: state.now(),
+    authAt: state.nowSec(),
+    verified: o.verified,
+    pending: null,
+    verificationMethod: o.verified ? null : 'email-otp',
+    deviceId: null,
+    userAgent: o.userAgent ?? '',
+  };
+  if (o.sendLoginCode) {
+    session.pending = newPendingCode(deps);
+    deliver(deps, state.primaryEmail(account).email, 'verify-login', account.uid, session.pending);
+  }
+  state.sessions.set(id, session);
+  return { token, session };
+}
+
+export async function createKeyFetchToken(
+  deps: Deps,
+  account: Account,
+  o: { sessionId: string | null; verifiedAtIssue: boolean; kA: string; wrapKb: string },
+): Promise<string> {
+  const { token, id, key, extra } = await mintToken('keyFetchToken');
+  deps.state.keyFetchTokens.set(id, {
+    id,
+    key,
+    keyRequestKey: extra,
+    uid: account.uid,
+    createdAt: deps.state.now(),
+    ...o,
+  });
+  return token;
+}
+
+export async function createPasswordChangeToken(deps: Deps, account: Account): Promise<string> {
+  const { token, id, key } = await mintToken('passwordChangeToken');
+  deps.state.passwordChangeTokens.set(id, {
+    id,
+    key,
+    uid: account.uid,
+    createdAt: deps.state.now(),
+    expiresAt: deps.state.now() + PASSWORD_CHANGE_TOKEN_TTL_MS,
+  });
+  return token;
+}
