@@ -1,15 +1,59 @@
 /// <reference types="vitest/config" />
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { type Connect, defineConfig, type Plugin } from 'vite';
 import { ftlPlugin } from './scripts/vite-plugin-ftl.ts';
+import { readConfig } from './server/config.ts';
+import { receiveCspReport } from './server/csp-report.ts';
+import { parseRequestPath } from './server/request-path.ts';
+import {
+  applySecurityHeaders,
+  CSP_REPORT_PATH,
+  contentSecurityPolicy,
+} from './server/security-headers.ts';
 
 const port = Number(process.env.PORT ?? 3030);
 
+/**
+ * The production header policy (server/security-headers.ts) on Vite's dev and preview servers, so
+ * a CSP violation shows in development as it would in production. Preview serves the real build
+ * and gets the production policy unchanged. Dev relaxes only what its HMR needs: the React Refresh
+ * preamble is an inline script, CSS arrives as <style> elements, and updates come over a
+ * WebSocket on the dev server's own port (the default `server.hmr`).
+ */
+function securityHeaders(): Plugin {
+  const middleware =
+    (csp: string, log: (message: string) => void): Connect.NextHandleFunction =>
+    (req, res, next) => {
+      const target = parseRequestPath(req.url);
+      const pathname = target.ok ? target.pathname : '/';
+      applySecurityHeaders(res, pathname, csp);
+      if (pathname === CSP_REPORT_PATH) {
+        receiveCspReport(req, res, { info: log }).catch(next);
+        return;
+      }
+      next();
+    };
+  return {
+    name: 'fxa-security-headers',
+    configureServer(server) {
+      const csp = contentSecurityPolicy(readConfig(process.env).services, {
+        hmrWebSocketOrigin: `ws://localhost:${server.config.server.port}`,
+      });
+      server.middlewares.use(middleware(csp, (m) => server.config.logger.warn(m)));
+    },
+    configurePreviewServer(server) {
+      const csp = contentSecurityPolicy(readConfig(process.env).services);
+      server.middlewares.use(middleware(csp, (m) => server.config.logger.warn(m)));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), ftlPlugin(path.resolve(import.meta.dirname, 'app'))],
-  server: { port, strictPort: true, host: 'localhost' },
-  preview: { port, strictPort: true, host: 'localhost' },
+  plugins: [react(), ftlPlugin(path.resolve(import.meta.dirname, 'app')), securityHeaders()],
+  // No CORS headers at all (RFC 9700 §2.6): Vite would otherwise answer localhost origins.
+  server: { port, strictPort: true, host: 'localhost', cors: false },
+  preview: { port, strictPort: true, host: 'localhost', cors: false },
   build: { target: 'es2022', manifest: true, sourcemap: false },
   test: {
     environment: 'happy-dom',
