@@ -1,9 +1,16 @@
 import { defineConfig } from '@playwright/test';
-import { appOrigin, ports } from './e2e/support/ports';
+import { appOrigin, emulatorOrigin, ports, relierOrigin } from './e2e/support/ports';
 
 // @playwright/test is pinned to 1.64.1: 1.65 always sends the BiDi command
 // emulation.setMediaFeaturesOverride, which Firefox ESR 153 lacks (../shared/reference/firefox-device.md).
 // Browsers come from Debian (scripts/ensure-browsers.mjs), never from `playwright install`.
+// The app under test talks to the e2e emulator, not the default one on :9000.
+const buildEnv = [
+  `VITE_AUTH_SERVER_URL=${emulatorOrigin}/v1`,
+  `VITE_OAUTH_SERVER_URL=${emulatorOrigin}/v1`,
+  `VITE_PROFILE_SERVER_URL=${emulatorOrigin}/profile/v1`,
+].join(' ');
+
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
@@ -33,13 +40,33 @@ export default defineConfig({
         },
       },
     },
+    {
+      // Real firefox-esr as the device, driven by puppeteer-core from fixtures
+      // (e2e/support/firefox-device.ts). One worker: a Firefox launch costs seconds and hundreds
+      // of MB on 2 cores, so two never start at once; tests of a file share one browser.
+      name: 'firefox',
+      testDir: './e2e/firefox',
+      fullyParallel: false,
+      workers: 1,
+    },
   ],
   webServer: [
     {
-      command: `npx vite build --logLevel warn && npx vite preview --port ${ports.app} --strictPort`,
+      // The production server (server/main.ts) with its real CSP: a violation is a console error,
+      // which the fixtures turn into a failure.
+      command: `${buildEnv} npx vite build --logLevel warn && PORT=${ports.app} EMULATOR_PORT=${ports.emulator} npx tsx server/main.ts`,
       url: appOrigin,
       reuseExistingServer: false,
       timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The auth/OAuth/profile emulator (mocks/), as the real HTTP server real Firefox also uses.
+      command: `EMULATOR_PORT=${ports.emulator} CONTENT_ORIGIN=${appOrigin} RELIER_ORIGIN=${relierOrigin} npx tsx mocks/server/main.ts`,
+      url: `${emulatorOrigin}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 60_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Opens a real firefox-esr (with a display) on a throwaway profile whose FxA prefs point at the
+// local stack, so the WebChannel device exchange can be tried by hand against `npm start`.
+// Run with tsx (it imports the harness's prefs): npx tsx scripts/firefox-by-hand.mjs [options] [url]
+//   --signed-in[=email]  write signedInUser.json: Firefox starts signed in (a made-up token)
+//   --private            every window private (browser.privatebrowsing.autostart)
+//   --print              only write the profile and print the command
+// Prefs and caveats: ../shared/reference/firefox-device.md §2–§3. A sign-out sent by the page
+// clears these (user) prefs until Firefox restarts (§2, "The user-pref trap").
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fxaPrefs } from '../e2e/support/firefox-prefs.ts';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+const appOrigin = `http://localhost:${process.env.PORT ?? '3030'}`;
+const emulatorOrigin = `http://localhost:${process.env.EMULATOR_PORT ?? '9000'}`;
+const url = args.find((a) => !a.startsWith('--')) ?? `${appOrigin}/settings`;
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'fxa-firefox-by-hand-'));
+const prefs = {
+  ...fxaPrefs({ appOrigin, emulatorOrigin }),
+  'browser.privatebrowsing.autostart': Boolean(flag('private')),
+  // A quiet first start.
+  'browser.aboutwelcome.enabled': false,
+  'browser.shell.checkDefaultBrowser': false,
+  'browser.startup.homepage_override.mstone': 'ignore',
+  'datareporting.policy.dataSubmissionPolicyBypassNotification': true,
+};
+const userJs = Object.entries(prefs)
+  .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`)
+  .join('\n');
+fs.writeFileSync(path.join(profile, 'user.js'), `${userJs}\n`);
+
+const signedIn = flag('signed-in');
+if (signedIn) {
+  const email = signedIn.includes('=') ? signedIn.split('=')[1] : 'firefox.user@example.com';
+  const accountData = {
+    email,
+    uid: '0123456789abcdef0123456789abcdef',
+    sessionToken: 'f0'.repeat(32),
+    verified: true,
+  };
+  fs.writeFileSync(
+    path.join(profile, 'signedInUser.json'),
+    JSON.stringify({ version: 1, accountData }),
+  );
+}
+
+const command = [firefox, '--profile', profile, '--no-remote', url];
+console.info(`profile: ${profile}\n${command.join(' ')}`);
+if (flag('print')) process.exit(0);
+if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  console.warn('No DISPLAY: Firefox needs a desktop session (or use --print and run it there).');
+}
+const child = spawn(command[0], command.slice(1), { stdio: 'inherit' });
+child.on('exit', (code) => {
+  fs.rmSync(profile, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});
