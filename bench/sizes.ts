@@ -1,0 +1,126 @@
+// Initial JS per route, read from a Vite build's `.vite/manifest.json`: the entry chunk, the
+// route's lazy chunk and everything either imports statically. Dynamic imports are not initial.
+// Each file is compressed on its own (that is how a server sends them) and the sizes are summed,
+// the way ../shared/reference/perf-floor.md §2.2 counted the floor. Shared by the bench and by
+// scripts/bundle-size.test.ts, so both always agree.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+export type ManifestChunk = {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+};
+export type Manifest = Record<string, ManifestChunk>;
+
+export type RouteSize = {
+  route: string;
+  files: string[];
+  /** Bytes, summed over files. */
+  raw: number;
+  gzip: number;
+  brotli: number;
+};
+
+/** Route → the lazy module that renders it (app/router.tsx). `/` is email-first, the sign-in entry. */
+export const APP_ROUTE_MODULES: Readonly<Record<string, string>> = {
+  '/signin': 'app/routes/signin/signin-route.tsx',
+  '/': 'app/routes/signin/index-route.tsx',
+  '/settings': 'app/routes/settings/settings-route.tsx',
+  '/authorization': 'app/routes/oauth/authorization-route.tsx',
+};
+
+/** The floor's routes (../shared/bench-floor/src/main.tsx). */
+export const FLOOR_ROUTE_MODULES: Readonly<Record<string, string>> = {
+  '/signin': 'src/routes/Signin.tsx',
+  '/settings': 'src/routes/Settings.tsx',
+  '/authorization': 'src/routes/Authorization.tsx',
+};
+
+/**
+ * The floor's initial JS, gzip level 9, KiB: ../shared/reference/perf-floor.md §2.2 ("Initial JS
+ * per route", vite 8.3.8, target es2022). Fixed numbers because building the floor needs its own
+ * npm install, too slow for `npm test`; `npm run bench` builds it and prints its live sizes.
+ * Our `/` (email-first) is a sign-in page, so it is held to the floor's `/signin`.
+ */
+export const FLOOR_GZIP_KIB: Readonly<Record<string, number>> = {
+  '/settings': 108.16,
+  '/signin': 104.94,
+  '/authorization': 107.8,
+  '/': 104.94,
+};
+
+/** Initial JS on a route may be at most this times the floor's gzip size (the issue's budget). */
+export const SIZE_BUDGET_RATIO = 1.15;
+
+export const KIB = 1024;
+
+export function readManifest(outDir: string): Manifest {
+  const file = path.join(outDir, '.vite', 'manifest.json');
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
+}
+
+function entryKey(manifest: Manifest): string {
+  const keys = Object.keys(manifest).filter((k) => manifest[k]?.isEntry);
+  if (keys.length !== 1) throw new Error(`expected one entry chunk, found ${keys.length}`);
+  return keys[0]!;
+}
+
+/** The JS files a first visit to the route downloads before it can render (manifest order). */
+export function initialJsFiles(manifest: Manifest, routeModule: string): string[] {
+  if (!manifest[routeModule]) {
+    // Loud on purpose: a renamed route module must not silently drop out of the budget.
+    throw new Error(`route module ${routeModule} is not in the build manifest`);
+  }
+  const seen = new Set<string>();
+  const files: string[] = [];
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`manifest has no chunk ${key}`);
+    if (chunk.file.endsWith('.js')) files.push(chunk.file);
+    for (const dep of chunk.imports ?? []) visit(dep);
+  };
+  visit(entryKey(manifest));
+  visit(routeModule);
+  return files;
+}
+
+export function compressedSizes(buf: Buffer): { raw: number; gzip: number; brotli: number } {
+  return {
+    raw: buf.length,
+    gzip: zlib.gzipSync(buf, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(buf, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length,
+  };
+}
+
+export function routeSizes(
+  outDir: string,
+  routes: Readonly<Record<string, string>>,
+  manifest: Manifest = readManifest(outDir),
+): RouteSize[] {
+  const cache = new Map<string, ReturnType<typeof compressedSizes>>();
+  return Object.entries(routes).map(([route, module]) => {
+    const files = initialJsFiles(manifest, module);
+    const total = { raw: 0, gzip: 0, brotli: 0 };
+    for (const file of files) {
+      let s = cache.get(file);
+      if (!s) {
+        s = compressedSizes(fs.readFileSync(path.join(outDir, file)));
+        cache.set(file, s);
+      }
+      total.raw += s.raw;
+      total.gzip += s.gzip;
+      total.brotli += s.brotli;
+    }
+    return { route, files, ...total };
+  });
+}
+
+export const kib = (bytes: number) => Math.round((bytes / KIB) * 100) / 100;

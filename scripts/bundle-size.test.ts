@@ -1,0 +1,61 @@
+// Bundle-size budget (issue "Performance: npm run bench side by side with the floor"): the initial
+// JS of each route must stay within 1.15 × the floor's gzip size. Sizes are deterministic for a
+// given source tree, so this can fail `npm test`; timings are only checked by reading the bench.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  APP_ROUTE_MODULES,
+  FLOOR_GZIP_KIB,
+  KIB,
+  kib,
+  type RouteSize,
+  routeSizes,
+  SIZE_BUDGET_RATIO,
+} from '../bench/sizes.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+let outDir = '';
+let sizes: RouteSize[] = [];
+
+beforeAll(() => {
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fxa-bundle-size-'));
+  // A child process, not vite's JS API: vitest sets NODE_ENV=test, which would make Vite bundle
+  // React's development build and measure the wrong thing.
+  const result = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
+  );
+  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stderr}`);
+  sizes = routeSizes(outDir, APP_ROUTE_MODULES);
+}, 180_000);
+
+afterAll(() => {
+  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+});
+
+describe(`initial JS per route (gzip -9) ≤ ${SIZE_BUDGET_RATIO} × the floor`, () => {
+  it.each(Object.keys(APP_ROUTE_MODULES))('%s', (route) => {
+    const size = sizes.find((s) => s.route === route);
+    const floor = FLOOR_GZIP_KIB[route];
+    expect(size, `no size for ${route}`).toBeDefined();
+    expect(floor, `no floor size for ${route}`).toBeDefined();
+    const budget = floor! * SIZE_BUDGET_RATIO;
+    const actual = size!.gzip / KIB;
+    expect(
+      actual,
+      `${route}: ${kib(size!.gzip)} KiB gzip (${size!.files.join(', ')}) > budget ${budget.toFixed(2)} KiB (${SIZE_BUDGET_RATIO} × floor ${floor} KiB)`,
+    ).toBeLessThanOrEqual(budget);
+  });
+});
