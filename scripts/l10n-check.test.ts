@@ -34,9 +34,12 @@ function idsUsedInCode(): Map<string, string> {
       if (entry.isDirectory()) walk(full);
       else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
         const source = fs.readFileSync(full, 'utf8');
-        for (const m of source.matchAll(/<Localized\s+id="([a-z0-9-]+)"/g)) used.set(m[1] as string, full);
-        for (const m of source.matchAll(/getString\(\s*'([a-z0-9-]+)'/g)) used.set(m[1] as string, full);
-        for (const m of source.matchAll(/l10nId:\s*'([a-z0-9-]+)'/g)) used.set(m[1] as string, full);
+        for (const m of source.matchAll(/<Localized\s+id="([a-z0-9-]+)"/g))
+          used.set(m[1] as string, full);
+        for (const m of source.matchAll(/getString\(\s*'([a-z0-9-]+)'/g))
+          used.set(m[1] as string, full);
+        for (const m of source.matchAll(/l10nId:\s*'([a-z0-9-]+)'/g))
+          used.set(m[1] as string, full);
       }
     }
   };

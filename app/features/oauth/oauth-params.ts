@@ -24,21 +24,42 @@ export type OAuthParams = {
   acrValues?: string;
   idTokenHint?: string;
   returnOnError: boolean;
-  /** Passed back untouched on the redirect (metrics) */
+  /** `oauth_webchannel_v1` for Firefox's own flows (the code goes over the WebChannel). */
   context?: string;
+  /** Only for Firefox's own flows (sync, relay, …). */
+  service?: string;
 };
+
+/** The context of Firefox's own OAuth flows (OAuthNative upstream, reference §2.1). */
+export const NATIVE_CONTEXT = 'oauth_webchannel_v1';
 
 const CLIENT_ID = /^[0-9a-f]{16}$/;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 const SCOPE = /^[\x21\x23-\x5b\x5d-\x7e]+$/; // RFC 6749 §3.3 scope-token
 const EMAIL = /^[^\s@<>"']+@[^\s@<>"']+\.[^\s@<>"']+$/;
+const SERVICE = /^[a-z0-9_-]{1,64}$/;
 const MAX_STATE = 512;
 const MAX_REDIRECT_URI = 256;
 const MAX_SCOPE = 1024;
 const ACTIONS: readonly OAuthAction[] = ['signin', 'signup', 'email', 'force_auth', 'pairing'];
 const PROMPTS: readonly OAuthPrompt[] = ['none', 'consent', 'login'];
 
-export type ParseResult = { ok: true; params: OAuthParams } | { ok: false; failure: OAuthFailure };
+/** Where a `redirect` failure goes back to, once the client confirms the redirect (page side). */
+export type ReturnTo = { clientId: string; redirectUri?: string; state: string };
+
+export type ParseResult =
+  | { ok: true; params: OAuthParams }
+  /** `returnTo` is set for a `redirect` failure the relier wants back (return_on_error ≠ false). */
+  | { ok: false; failure: OAuthFailure; returnTo?: ReturnTo };
+
+/**
+ * Firefox's own clients register these instead of a web address (the WebChannel delivers the
+ * code); they are only ever compared with the registered list, never navigated to.
+ */
+export const WEBCHANNEL_REDIRECTS: readonly string[] = [
+  'urn:ietf:wg:oauth:2.0:oob:oauth-redirect-webchannel',
+  'urn:ietf:wg:oauth:2.0:oob:pair-auth-webchannel',
+];
 
 /** Scopes are separated by spaces or `+` (upstream splits on both). */
 export const splitScopes = (scope: string) => [...new Set(scope.split(/[\s+]+/).filter(Boolean))];
@@ -56,14 +77,24 @@ export function parseOAuthParams(query: URLSearchParams): ParseResult {
   if (clientId === undefined) return fail(OAUTH_ERRORS.unknownClient());
   if (clientId === null || !CLIENT_ID.test(clientId)) return fail(OAUTH_ERRORS.unknownClient());
   const redirectUri = get('redirect_uri');
-  if (redirectUri === null || (redirectUri !== undefined && !isAbsoluteHttpUrl(redirectUri))) {
+  if (
+    redirectUri === null ||
+    (redirectUri !== undefined &&
+      !isAbsoluteHttpUrl(redirectUri) &&
+      !WEBCHANNEL_REDIRECTS.includes(redirectUri))
+  ) {
     return fail(OAUTH_ERRORS.incorrectRedirect());
   }
   const state = get('state');
   if (state === undefined || state === '') return fail(OAUTH_ERRORS.missingParameter('state'));
   if (state === null || state.length > MAX_STATE)
     return fail(OAUTH_ERRORS.invalidParameter('state'));
-  if (get('service') !== undefined) return fail(OAUTH_ERRORS.invalidParameter('service'));
+  // OAuth reliers may not name a service (B16); Firefox's own flows do (sync, relay, …).
+  const native = get('context') === NATIVE_CONTEXT;
+  const service = get('service');
+  if (service !== undefined && (!native || service === null || !SERVICE.test(service))) {
+    return fail(OAUTH_ERRORS.invalidParameter('service'));
+  }
   const scope = get('scope');
   if (!scope) return fail(OAUTH_ERRORS.missingParameter('scope'));
   const scopes = splitScopes(scope);
@@ -72,61 +103,67 @@ export function parseOAuthParams(query: URLSearchParams): ParseResult {
   }
 
   // 2. The rest: once the client is validated, errors go back to it (unless return_on_error=false).
+  const returnOnError = get('return_on_error');
+  if (
+    returnOnError === null ||
+    (returnOnError !== undefined && !['true', 'false'].includes(returnOnError))
+  ) {
+    return fail(OAUTH_ERRORS.invalidParameter('return_on_error'));
+  }
+  const returnTo: ReturnTo | undefined =
+    returnOnError === 'false'
+      ? undefined
+      : { clientId, state, ...(redirectUri !== undefined ? { redirectUri } : {}) };
+  const back = (failure: OAuthFailure): ParseResult =>
+    returnTo ? { ok: false, failure, returnTo } : { ok: false, failure };
   const responseType = get('response_type');
   if (responseType !== undefined && responseType !== 'code') {
-    return fail(OAUTH_ERRORS.unsupportedResponseType());
+    return back(OAUTH_ERRORS.unsupportedResponseType());
   }
   if (get('response_mode') !== undefined && get('response_mode') !== 'query') {
-    return fail(OAUTH_ERRORS.invalidRequest('response_mode'));
+    return back(OAUTH_ERRORS.invalidRequest('response_mode'));
   }
   const codeChallenge = get('code_challenge');
   const codeChallengeMethod = get('code_challenge_method');
   if ((codeChallenge === undefined) !== (codeChallengeMethod === undefined)) {
-    return fail(
+    return back(
       OAUTH_ERRORS.invalidRequest(
         codeChallenge === undefined ? 'code_challenge' : 'code_challenge_method',
       ),
     );
   }
   if (codeChallengeMethod !== undefined && codeChallengeMethod !== 'S256') {
-    return fail(OAUTH_ERRORS.invalidRequest('code_challenge_method'));
+    return back(OAUTH_ERRORS.invalidRequest('code_challenge_method'));
   }
   // An S256 challenge is always 43 base64url characters (the auth server asserts length 43).
   if (
     codeChallenge !== undefined &&
     (codeChallenge === null || codeChallenge.length !== 43 || !BASE64URL.test(codeChallenge))
   ) {
-    return fail(OAUTH_ERRORS.invalidRequest('code_challenge'));
+    return back(OAUTH_ERRORS.invalidRequest('code_challenge'));
   }
   const accessType = get('access_type') ?? 'online';
   if (accessType !== 'online' && accessType !== 'offline') {
-    return fail(OAUTH_ERRORS.invalidRequest('access_type'));
+    return back(OAUTH_ERRORS.invalidRequest('access_type'));
   }
   const prompt = get('prompt');
   if (prompt === null || (prompt !== undefined && !PROMPTS.includes(prompt as OAuthPrompt))) {
-    return fail(OAUTH_ERRORS.invalidRequest('prompt'));
+    return back(OAUTH_ERRORS.invalidRequest('prompt'));
   }
   const maxAgeRaw = get('max_age');
   if (maxAgeRaw === null || (maxAgeRaw !== undefined && !/^\d{1,9}$/.test(maxAgeRaw))) {
-    return fail(OAUTH_ERRORS.invalidRequest('max_age'));
+    return back(OAUTH_ERRORS.invalidRequest('max_age'));
   }
   const action = get('action');
   if (action === null || (action !== undefined && !ACTIONS.includes(action as OAuthAction))) {
-    return fail(OAUTH_ERRORS.invalidRequest('action'));
+    return back(OAUTH_ERRORS.invalidRequest('action'));
   }
   const keysJwk = get('keys_jwk');
   if (
     keysJwk === null ||
     (keysJwk !== undefined && (keysJwk.length > 2048 || !BASE64URL.test(keysJwk)))
   ) {
-    return fail(OAUTH_ERRORS.invalidRequest('keys_jwk'));
-  }
-  const returnOnError = get('return_on_error');
-  if (
-    returnOnError === null ||
-    (returnOnError !== undefined && !['true', 'false'].includes(returnOnError))
-  ) {
-    return fail(OAUTH_ERRORS.invalidRequest('return_on_error'));
+    return back(OAUTH_ERRORS.invalidRequest('keys_jwk'));
   }
   // A hint that is not an email is ignored, never echoed (security reference C5).
   const hint = get('login_hint') ?? get('email');
@@ -155,6 +192,7 @@ export function parseOAuthParams(query: URLSearchParams): ParseResult {
   if (idTokenHint) params.idTokenHint = idTokenHint.slice(0, 4096);
   const context = get('context');
   if (context) params.context = context.slice(0, 64);
+  if (service) params.service = service;
   return { ok: true, params };
 }
 

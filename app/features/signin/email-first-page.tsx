@@ -21,7 +21,7 @@ export function EmailFirstPage() {
       storedEmail: readCurrentAccount()?.email,
     });
   return (
-    <section className="card">
+    <section className="card" data-signin-ready>
       <Localized id="email-first-heading">
         <h1>Enter your email</h1>
       </Localized>

@@ -8,7 +8,7 @@ export function SigninPage() {
   const account = useSessionStore((s) => signedInAccount(s.session));
   const email = params.get('email') ?? account?.email ?? '';
   return (
-    <section className="card">
+    <section className="card" data-signin-ready>
       <Localized id="signin-heading">
         <h1>Sign in</h1>
       </Localized>

@@ -1,0 +1,14 @@
+import { Localized } from '@fluent/react';
+import { shownError } from './settings-errors';
+
+/** A failed request, said in words (role="alert", so it is announced when it appears). */
+export function ErrorText({ error, id }: { error: unknown; id?: string }) {
+  const shown = shownError(error);
+  return (
+    <Localized id={shown.l10nId}>
+      <p className="error-text" role="alert" id={id}>
+        {shown.fallback}
+      </p>
+    </Localized>
+  );
+}

@@ -1,0 +1,80 @@
+// The settings page's server data, as react-query queries keyed by uid. Upstream's useAccountData
+// (fxa-settings/src/lib/hooks/useAccountData) loads the same three things with
+// Promise.allSettled: GET /account, the profile (POST /oauth/token → GET /v1/profile) and
+// GET /account/attached_clients. Here the route loader starts all three before the page's chunk
+// has even arrived (prefetchSettingsData), and the page's useQuery calls join those requests.
+import { queryOptions } from '@tanstack/react-query';
+import { queryClient } from '../../app-root';
+import { type Account, getAccount } from '../../lib/auth-client/account';
+import { type AttachedClient, attachedClients } from '../../lib/auth-client/attached-clients';
+import { isInvalidTokenError } from '../../lib/auth-client/errors';
+import { getProfile, type Profile } from '../../lib/auth-client/profile';
+import { useSessionStore } from '../../session/session-store';
+
+/** Thrown by a query that runs after the session ended (never reaches the server). */
+export class NoSessionError extends Error {
+  override readonly name = 'NoSessionError';
+}
+
+export function currentSessionToken(): string | undefined {
+  const { session } = useSessionStore.getState();
+  return session.status === 'signed-in' ? session.account.sessionToken : undefined;
+}
+
+/**
+ * Runs `request` with the session's token. A password change (here or in another tab) replaces
+ * the token while a request may still be in flight with the old one: its errno 110 then says
+ * nothing about the session we hold now, so the request is made again, once, with the new token.
+ */
+export async function withSessionToken<T>(request: (token: string) => Promise<T>): Promise<T> {
+  const token = currentSessionToken();
+  if (!token) throw new NoSessionError('signed out');
+  try {
+    return await request(token);
+  } catch (error) {
+    const now = currentSessionToken();
+    if (isInvalidTokenError(error) && now && now !== token) return request(now);
+    throw error;
+  }
+}
+
+export const settingsKeys = {
+  all: ['settings'] as const,
+  account: (uid: string) => ['settings', uid, 'account'] as const,
+  profile: (uid: string) => ['settings', uid, 'profile'] as const,
+  clients: (uid: string) => ['settings', uid, 'clients'] as const,
+};
+
+// No abort signal is passed: moving between /settings and its sub-pages unmounts observers, and a
+// request cancelled then would only be made again on the way back.
+export const accountQuery = (uid: string) =>
+  queryOptions<Account>({
+    queryKey: settingsKeys.account(uid),
+    queryFn: () => withSessionToken(getAccount),
+  });
+
+export const profileQuery = (uid: string) =>
+  queryOptions<Profile>({
+    queryKey: settingsKeys.profile(uid),
+    queryFn: () => withSessionToken(getProfile),
+  });
+
+export const clientsQuery = (uid: string) =>
+  queryOptions<AttachedClient[]>({
+    queryKey: settingsKeys.clients(uid),
+    queryFn: () => withSessionToken(attachedClients),
+  });
+
+/**
+ * Starts every settings request at once, without waiting for any: one parallel round (the
+ * profile's token request is the only dependency, inside its own query). Fresh cached data is
+ * not fetched again. Errors stay in the cache for the page to show.
+ */
+export function prefetchSettingsData(): void {
+  const { session } = useSessionStore.getState();
+  if (session.status !== 'signed-in') return;
+  const { uid } = session.account;
+  void queryClient.prefetchQuery(accountQuery(uid));
+  void queryClient.prefetchQuery(profileQuery(uid));
+  void queryClient.prefetchQuery(clientsQuery(uid));
+}

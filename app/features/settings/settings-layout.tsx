@@ -1,0 +1,29 @@
+import { Outlet, useOutletContext } from 'react-router';
+import type { SignedInAccount } from '../../session/precedence';
+import { AvatarMenu } from './avatar-menu';
+import { SettingsAlertBar } from './settings-alert';
+import './settings.css';
+import { useSettingsAccount } from './use-settings-account';
+
+/**
+ * `/settings` and its sub-pages: the shell (avatar menu, alert bar) renders at once from the
+ * session alone; the pages below fill in as their requests — started by the route loader —
+ * come back.
+ */
+export function SettingsLayout() {
+  const account = useSettingsAccount();
+  if (!account) return null;
+  return (
+    // data-settings-shell: the bench's "shell rendered" mark (bench/observer.js).
+    <div className="settings" data-settings-shell>
+      <div className="settings-bar">
+        <AvatarMenu account={account} />
+      </div>
+      <SettingsAlertBar />
+      <Outlet context={account} />
+    </div>
+  );
+}
+
+/** The signed-in account, for pages inside the settings layout (which guarantees there is one). */
+export const useSettingsOutletAccount = () => useOutletContext<SignedInAccount>();

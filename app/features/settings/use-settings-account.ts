@@ -1,0 +1,58 @@
+import { useEffect, useRef } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { queryClient } from '../../app-root';
+import { isInvalidTokenError } from '../../lib/auth-client/errors';
+import { signedInAccount, useSessionStore } from '../../session/session-store';
+import { expireSession } from './session-actions';
+import { settingsKeys } from './settings-data';
+import { signInAgainPath, takeSettingsExit } from './settings-exit';
+
+/**
+ * The account the settings pages act for, and the way out when the session ends while they are
+ * open: to where the ending code asked (sign-out, deletion), else back to sign-in with the page
+ * in redirect_to (another tab signed out, storage cleared). Also the one place that turns an
+ * errno 110 from any settings request — query or mutation — into a sign-out (upstream
+ * apollo-client's "Invalid token" link; security reference D1). Nothing else signs out.
+ */
+export function useSettingsAccount() {
+  const account = useSessionStore((s) => signedInAccount(s.session));
+  const navigate = useNavigate();
+  const location = useLocation();
+  const locationRef = useRef(location);
+  locationRef.current = location;
+
+  useEffect(() => {
+    if (account) return;
+    // Children are already unmounted (the layout renders nothing without an account).
+    queryClient.removeQueries({ queryKey: settingsKeys.all });
+    const exit = takeSettingsExit();
+    const { pathname, search } = locationRef.current;
+    if (exit) navigate(exit.to, { replace: true, state: exit.state });
+    else navigate(signInAgainPath(pathname, search), { replace: true });
+  }, [account, navigate]);
+
+  useEffect(() => {
+    const onError = (error: unknown) => {
+      if (isInvalidTokenError(error)) expireSession(locationRef.current);
+    };
+    // A prefetch may have failed before this page's chunk arrived.
+    for (const query of queryClient.getQueryCache().findAll({ queryKey: settingsKeys.all })) {
+      onError(query.state.error);
+    }
+    const stopQueries = queryClient.getQueryCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.query.queryKey[0] !== settingsKeys.all[0]) return;
+      if (event.action.type === 'error') onError(event.action.error);
+    });
+    const stopMutations = queryClient.getMutationCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.mutation.options.mutationKey?.[0] !== 'settings')
+        return;
+      if (event.action.type === 'error') onError(event.action.error);
+    });
+    return () => {
+      stopQueries();
+      stopMutations();
+    };
+  }, []);
+
+  return account;
+}

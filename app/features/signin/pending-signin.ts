@@ -1,0 +1,57 @@
+import { readSignedInAccount } from '../../session/account-storage';
+import type { SignedInAccount } from '../../session/precedence';
+
+/**
+ * A sign-in between its steps (password → code → choose what to sync → done).
+ *
+ * Kept in memory only: keyFetchToken and unwrapBKey must never reach storage or history state
+ * (security reference D4), and they are single-use anyway. A reload loses them; the steps then
+ * fall back to the stored account, and Sync, which needs the keys, asks for the password again.
+ */
+export type PendingSignin = {
+  account: SignedInAccount;
+  emailVerified: boolean;
+  sessionVerified: boolean;
+  keys?: { keyFetchToken: string; unwrapBKey: string };
+  /** The browser already agreed to this account (can_link_account said ok). */
+  verifiedCanLinkAccount?: boolean;
+};
+
+let pending: PendingSignin | null = null;
+
+export function setPendingSignin(value: PendingSignin | null): void {
+  pending = value;
+}
+
+/**
+ * The sign-in in progress: the one in memory, else the stored current account (after a reload
+ * on a code page), whose verification state the server will tell.
+ */
+export function getPendingSignin(): PendingSignin | null {
+  if (pending) return pending;
+  const stored = readSignedInAccount();
+  if (!stored) return null;
+  const verified = stored.verified === true;
+  return {
+    account: {
+      uid: stored.uid,
+      email: stored.email,
+      sessionToken: stored.sessionToken,
+      verified,
+    },
+    emailVerified: verified,
+    sessionVerified: verified,
+  };
+}
+
+/** Marks the pending sign-in confirmed (after a code), keeping its keys. */
+export function markVerified(value: PendingSignin): PendingSignin {
+  const next = {
+    ...value,
+    account: { ...value.account, verified: true },
+    emailVerified: true,
+    sessionVerified: true,
+  };
+  pending = next;
+  return next;
+}
