@@ -70,5 +70,14 @@ export default defineConfig({
       stdout: 'ignore',
       stderr: 'pipe',
     },
+    {
+      // The Pocket-like demo relier (relier/), on its own origin like a real relier.
+      command: `RELIER_PORT=${ports.relier} EMULATOR_ORIGIN=${emulatorOrigin} CONTENT_ORIGIN=${appOrigin} npx tsx relier/main.ts`,
+      url: `${relierOrigin}/relier.css`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
   ],
 });

@@ -61,6 +61,7 @@ export default defineConfig({
       'app/**/*.test.{ts,tsx}',
       'mocks/**/*.test.{ts,tsx}',
       'server/**/*.test.{ts,tsx}',
+      'relier/**/*.test.ts',
       'scripts/**/*.test.ts',
     ],
     setupFiles: ['app/test/setup.ts'],

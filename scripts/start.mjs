@@ -47,7 +47,12 @@ const children = services.map(({ name, cmd, args }) => {
   return child;
 });
 
-console.info(`\nMozilla accounts clone: ${appOrigin}  (settings: ${appOrigin}/settings)\n`);
+const relierLine = fs.existsSync('relier/main.ts')
+  ? `\nDemo relier (Pocket-like, "Sign in with Firefox"): http://localhost:${env.RELIER_PORT}/`
+  : '';
+console.info(
+  `\nMozilla accounts clone: ${appOrigin}  (settings: ${appOrigin}/settings)${relierLine}\n`,
+);
 
 let stopping = false;
 function shutdown(code) {

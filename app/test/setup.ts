@@ -10,6 +10,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
+  // Absent in files that run under `@vitest-environment node` (servers talking real HTTP).
+  globalThis.localStorage?.clear();
+  globalThis.sessionStorage?.clear();
 });

@@ -14,6 +14,8 @@ export interface DemoAccountOptions {
 export interface EmulatorOptions {
   /** Content-server origin: OIDC issuer and `authorization_endpoint` base. */
   contentOrigin?: string;
+  /** Origin of the local demo relier: the seeded reliers' redirect URIs live there (seed.ts). */
+  relierOrigin?: string;
   /** The emulator's public origin in generated URLs; default: each request's own origin. */
   publicOrigin?: string;
   /** Origins allowed to call the auth and control APIs cross-origin (default: contentOrigin). */
@@ -35,6 +37,7 @@ export interface EmulatorOptions {
 
 export interface ResolvedOptions {
   contentOrigin: string;
+  relierOrigin: string;
   publicOrigin: string | null;
   corsOrigins: string[];
   hawkSkewSec: number;
@@ -48,6 +51,8 @@ export interface ResolvedOptions {
 }
 
 export const DEFAULT_CONTENT_ORIGIN = 'http://localhost:3030';
+/** Upstream's local 123done (fxa-upstream.md §7.1); `npm start` runs the demo relier there. */
+export const DEFAULT_RELIER_ORIGIN = 'http://localhost:8080';
 
 /** The seeded demo user; uid and token match app/dev-tools.ts's simulated signed-in Firefox. */
 export const DEMO_ACCOUNT: DemoAccountOptions = {
@@ -66,6 +71,7 @@ export function resolveOptions(o: EmulatorOptions = {}): ResolvedOptions {
   const contentOrigin = stripSlash(o.contentOrigin ?? DEFAULT_CONTENT_ORIGIN);
   return {
     contentOrigin,
+    relierOrigin: stripSlash(o.relierOrigin ?? DEFAULT_RELIER_ORIGIN),
     publicOrigin: o.publicOrigin ? stripSlash(o.publicOrigin) : null,
     corsOrigins: (o.corsOrigins ?? [contentOrigin]).map(stripSlash),
     hawkSkewSec: o.hawkSkewSec ?? 60,

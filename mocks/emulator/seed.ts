@@ -2,11 +2,14 @@
 // (fxa-upstream.md §2.2/§7.1: 123done trusted, 321done untrusted), a public PKCE client for the
 // Pocket-like demo relier, Firefox desktop's client, the content server's own client, and a
 // verified demo account whose uid and session token match the dev-mode simulated Firefox.
+// The reliers' redirect URIs follow the demo relier's origin (`relierOrigin`, relier/main.ts),
+// so an e2e stack on other ports registers its own; 321done keeps upstream's own target too.
 
 import { randomHex } from '../../app/lib/crypto/bytes.ts';
 import { createAccountWithPassword } from './accounts.ts';
 import type { Deps } from './context.ts';
 import { hashSecret } from './oauth-core.ts';
+import { DEFAULT_RELIER_ORIGIN } from './options.ts';
 import { SCOPE_NOTES, SCOPE_OLDSYNC, SCOPE_SESSION_TOKEN } from './scopes.ts';
 import type { OAuthClient } from './state.ts';
 import { createSession } from './tokens.ts';
@@ -32,50 +35,66 @@ export const CLIENT_IDS = {
   contentServer: 'ea3ca969f8c6bb0d',
 } as const;
 
-export const SEEDED_CLIENTS: readonly ClientSpec[] = [
-  {
-    id: CLIENT_IDS.trustedRelier,
-    name: '123Done',
-    redirectUris: ['http://localhost:8080/api/oauth'],
-    trusted: true,
-    allowedScopes: [SCOPE_NOTES],
-    secret: 'dd017bd870b25de460d04dbb3b63666f5af82c36fc7023305a53f201617ea234',
-  },
-  {
-    id: CLIENT_IDS.untrustedRelier,
-    name: '321Done Untrusted',
-    redirectUris: ['http://localhost:10139/api/oauth'],
-    trusted: false,
-    secret: '28fad50251fcc614671340eacd337a94def498bcd81c1c975ac3d6129e332e0a',
-  },
-  {
-    id: CLIENT_IDS.pocketDemo,
-    name: 'Pocket (demo)',
-    redirectUris: ['http://localhost:8080/callback'],
-    trusted: true,
-    publicClient: true,
-  },
-  {
-    id: CLIENT_IDS.firefoxDesktop,
-    name: 'Firefox',
-    redirectUris: [
-      'urn:ietf:wg:oauth:2.0:oob:oauth-redirect-webchannel',
-      'urn:ietf:wg:oauth:2.0:oob:pair-auth-webchannel',
-    ],
-    trusted: true,
-    publicClient: true,
-    canGrant: true,
-    allowedScopes: [SCOPE_OLDSYNC, SCOPE_SESSION_TOKEN],
-  },
-  {
-    id: CLIENT_IDS.contentServer,
-    name: 'Mozilla accounts',
-    redirectUris: [],
-    trusted: true,
-    publicClient: true,
-    canGrant: true,
-  },
-];
+/** Where each demo-relier client comes back to (relier/clients.ts serves these paths). */
+export const RELIER_CALLBACK_PATHS = {
+  trustedRelier: '/api/oauth',
+  untrustedRelier: '/321done/api/oauth',
+  pocketDemo: '/callback',
+} as const;
+
+export function seededClients(relierOrigin: string = DEFAULT_RELIER_ORIGIN): ClientSpec[] {
+  const relier = (path: string) => `${relierOrigin}${path}`;
+  return [
+    {
+      id: CLIENT_IDS.trustedRelier,
+      name: '123Done',
+      redirectUris: [relier(RELIER_CALLBACK_PATHS.trustedRelier)],
+      trusted: true,
+      allowedScopes: [SCOPE_NOTES],
+      secret: 'dd017bd870b25de460d04dbb3b63666f5af82c36fc7023305a53f201617ea234',
+    },
+    {
+      id: CLIENT_IDS.untrustedRelier,
+      name: '321Done Untrusted',
+      redirectUris: [
+        'http://localhost:10139/api/oauth',
+        relier(RELIER_CALLBACK_PATHS.untrustedRelier),
+      ],
+      trusted: false,
+      secret: '28fad50251fcc614671340eacd337a94def498bcd81c1c975ac3d6129e332e0a',
+    },
+    {
+      id: CLIENT_IDS.pocketDemo,
+      name: 'Pocket (demo)',
+      redirectUris: [relier(RELIER_CALLBACK_PATHS.pocketDemo)],
+      trusted: true,
+      publicClient: true,
+    },
+    {
+      id: CLIENT_IDS.firefoxDesktop,
+      name: 'Firefox',
+      redirectUris: [
+        'urn:ietf:wg:oauth:2.0:oob:oauth-redirect-webchannel',
+        'urn:ietf:wg:oauth:2.0:oob:pair-auth-webchannel',
+      ],
+      trusted: true,
+      publicClient: true,
+      canGrant: true,
+      allowedScopes: [SCOPE_OLDSYNC, SCOPE_SESSION_TOKEN],
+    },
+    {
+      id: CLIENT_IDS.contentServer,
+      name: 'Mozilla accounts',
+      redirectUris: [],
+      trusted: true,
+      publicClient: true,
+      canGrant: true,
+    },
+  ];
+}
+
+/** The clients as seeded with the default relier origin (upstream's local 123done, :8080). */
+export const SEEDED_CLIENTS: readonly ClientSpec[] = seededClients();
 
 export async function registerClient(
   deps: Deps,
@@ -99,7 +118,7 @@ export async function registerClient(
 }
 
 export async function seed(deps: Deps): Promise<void> {
-  for (const spec of SEEDED_CLIENTS) await registerClient(deps, spec);
+  for (const spec of seededClients(deps.options.relierOrigin)) await registerClient(deps, spec);
   const demo = deps.options.demoAccount;
   if (!demo) return;
   const account = await createAccountWithPassword(deps, {

@@ -1,14 +1,17 @@
 // `npm run emulator`: the FxA emulator on http://localhost:9000 (EMULATOR_PORT), CORS for the
 // content server (CONTENT_ORIGIN, default http://localhost:3030, plus EMULATOR_CORS_ORIGINS, a
 // comma-separated list), with the demo account and the seeded OAuth clients printed at start.
+// The seeded reliers come back to the demo relier: RELIER_ORIGIN, else http://localhost:$RELIER_PORT
+// (8080, upstream's 123done).
 
 import { DEFAULT_CONTENT_ORIGIN } from '../emulator/options.ts';
-import { SEEDED_CLIENTS } from '../emulator/seed.ts';
+import { seededClients } from '../emulator/seed.ts';
 import { startEmulatorServer } from './start.ts';
 
 const env = process.env;
 const port = Number(env.EMULATOR_PORT ?? 9000);
 const contentOrigin = env.CONTENT_ORIGIN ?? DEFAULT_CONTENT_ORIGIN;
+const relierOrigin = env.RELIER_ORIGIN ?? `http://localhost:${env.RELIER_PORT ?? 8080}`;
 const extraOrigins = (env.EMULATOR_CORS_ORIGINS ?? '')
   .split(',')
   .map((s) => s.trim())
@@ -18,6 +21,7 @@ const running = await startEmulatorServer({
   port,
   hostname: env.EMULATOR_HOST ?? 'localhost',
   contentOrigin,
+  relierOrigin,
   corsOrigins: [contentOrigin, ...extraOrigins],
   ...(env.EMULATOR_PUBLIC_ORIGIN ? { publicOrigin: env.EMULATOR_PUBLIC_ORIGIN } : {}),
   ...(env.EMULATOR_DEMO_PASSWORD ? { demoAccount: { password: env.EMULATOR_DEMO_PASSWORD } } : {}),
@@ -36,7 +40,7 @@ const lines = [
     ? `  demo account    ${demo.email} / ${demo.password}   (uid ${demo.uid}${demo.sessionToken ? `, Firefox sessionToken ${demo.sessionToken}` : ''})`
     : '  demo account    (none)',
   '  OAuth clients:',
-  ...SEEDED_CLIENTS.map(
+  ...seededClients(relierOrigin).map(
     (c) =>
       `    ${c.id}  ${c.name.padEnd(18)} ${c.publicClient ? 'public (PKCE)' : `secret ${c.secret}`}  ${c.trusted ? 'trusted' : 'untrusted'}  ${c.redirectUris.join(' ') || '(no redirect)'}`,
   ),
