@@ -18,10 +18,25 @@ type Fixtures = {
   device: (config: DeviceConfig) => Promise<void>;
   /** What the page sent to the device, in order. */
   sentMessages: () => Promise<RecordedMessage[]>;
+  /**
+   * Console errors this test causes on purpose: the browser logs every 4xx/5xx response as
+   * "Failed to load resource: …", so a test of a server error declares the one it expects.
+   */
+  expectConsoleErrors: (pattern: RegExp) => void;
+  consoleAllowList: RegExp[];
 };
 
 export const test = base.extend<Fixtures>({
-  page: async ({ page }, use) => {
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their deps.
+  consoleAllowList: async ({}, use) => {
+    await use([]);
+  },
+  expectConsoleErrors: async ({ consoleAllowList }, use) => {
+    await use((pattern) => {
+      consoleAllowList.push(pattern);
+    });
+  },
+  page: async ({ page, consoleAllowList }, use) => {
     // Console errors fail the test (epic-stack's rule): a broken page must not pass quietly.
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -29,7 +44,8 @@ export const test = base.extend<Fixtures>({
     });
     page.on('pageerror', (e) => errors.push(e.message));
     await use(page);
-    expect(errors, 'console errors').toEqual([]);
+    const unexpected = errors.filter((e) => !consoleAllowList.some((p) => p.test(e)));
+    expect(unexpected, 'console errors').toEqual([]);
   },
   device: async ({ page }, use) => {
     await use(async (config) => {

@@ -2,7 +2,16 @@
 // works in the MSW worker too), the JWKS document and id_tokens shaped like upstream's
 // `lib/oauth/grant.js generateIdToken` (sub, aud, iat, exp, at_hash, amr, acr, fxa-aal).
 
-import { type CryptoKey, exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
+import {
+  type CryptoKey,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type JWK,
+  type JWTPayload,
+  jwtVerify,
+  SignJWT,
+} from 'jose';
 import { base64urlEncode, randomHex } from '../../app/lib/crypto/bytes.ts';
 import { sha256 } from '../../app/lib/crypto/hkdf.ts';
 
@@ -61,5 +70,25 @@ export class Oidc {
       .setIssuedAt(i.nowSec)
       .setExpirationTime(i.nowSec + ID_TOKEN_TTL_SEC)
       .sign(privateKey);
+  }
+
+  /**
+   * Checks an ID token this server issued for `clientId` (auth-server `/oauth/id-token-verify`,
+   * lib/oauth/jwt_id_token.js): signature, issuer, audience, and expiry allowing `graceSec`.
+   * Throws for anything else.
+   */
+  async verifyIdToken(
+    token: string,
+    i: { issuer: string; clientId: string; nowSec: number; graceSec: number },
+  ): Promise<JWTPayload> {
+    const { jwk } = await this.signingKey();
+    const { payload } = await jwtVerify(token, await importJWK(jwk, 'RS256'), {
+      issuer: i.issuer,
+      audience: i.clientId,
+      algorithms: ['RS256'],
+      currentDate: new Date(i.nowSec * 1000),
+      clockTolerance: i.graceSec,
+    });
+    return payload;
   }
 }

@@ -1,12 +1,232 @@
+import './oauth.css';
 import { Localized } from '@fluent/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import type { SignedInAccount } from '../../session/precedence';
+import { useSessionStore } from '../../session/session-store';
+import {
+  type AuthorizationRequest,
+  checkAuthorizationRequest,
+  SCOPED_KEYS_REDIRECTS,
+} from './authorization-request';
+import { BadRequest } from './bad-request';
+import { ContinueAs } from './continue-as';
+import type { ContinueProblem } from './continue-problem';
+import { leaveForRelier } from './finish-oauth';
+import { OAUTH_ERRORS, type OAuthFailure } from './oauth-errors';
+import {
+  errorRedirectUrl,
+  NATIVE_CONTEXT,
+  type OAuthParams,
+  parseOAuthParams,
+  type ReturnTo,
+  resolveRedirectUri,
+} from './oauth-params';
+import { type PromptNoneOutcome, runPromptNone } from './prompt-none';
+import { useClientInfo } from './use-client-info';
 
-/** `/authorization`: placeholder until the OAuth issue. */
+// `/authorization`: where a relier sends the user (upstream pages/Authorization, fxa-upstream.md
+// §3.1, §4). Every parameter is checked first; errors about the client or its redirect stay here
+// on a Bad Request page, other errors go back to the validated redirect with `error` and `state`.
+// With a session the user continues in one click; prompt=none completes without a click or
+// returns an OIDC error; everything that needs a password goes to the sign-in flow (`/oauth`).
+
+/** Email-first for OAuth reliers (upstream `/oauth`), with the flow's query. */
+const signInFlow = (query: URLSearchParams) => `/oauth?${query.toString()}`;
+
 export function AuthorizationPage() {
+  const { search } = useLocation();
+  const query = useMemo(() => new URLSearchParams(search), [search]);
+  const parsed = useMemo(() => parseOAuthParams(query), [query]);
+  // Firefox's own flows (Sync, Relay…) belong to the sign-in pages, which send the code over the
+  // WebChannel; nothing here may navigate to their redirect URN.
+  if (query.get('context') === NATIVE_CONTEXT) return <Navigate to={signInFlow(query)} replace />;
+  if (!parsed.ok) {
+    return parsed.returnTo ? (
+      <ReturnWithError returnTo={parsed.returnTo} failure={parsed.failure} />
+    ) : (
+      <BadRequest failure={parsed.failure} />
+    );
+  }
+  return <Authorization params={parsed.params} query={query} />;
+}
+
+/** A signed-in user who must still type the password, confirm, or pick another account. */
+function needsSignInFlow(params: OAuthParams, account: SignedInAccount): boolean {
+  return (
+    // Upstream wantsLogin: prompt=login or max_age=0 always ask for the password (§4.4).
+    params.prompt === 'login' ||
+    params.maxAge === 0 ||
+    // Scoped keys come from the password.
+    (params.keysJwk !== undefined && params.scopes.some((s) => s in SCOPED_KEYS_REDIRECTS)) ||
+    !account.verified ||
+    // signup / force_auth / pairing have their own pages.
+    (params.action !== undefined && params.action !== 'email' && params.action !== 'signin') ||
+    // The relier names someone else: the hint wins (loginHint.spec.ts).
+    (params.loginHint !== undefined &&
+      params.loginHint.toLowerCase() !== account.email.toLowerCase())
+  );
+}
+
+function Authorization({ params, query }: { params: OAuthParams; query: URLSearchParams }) {
+  const [client, retry] = useClientInfo(params.clientId);
+  const session = useSessionStore((s) => s.session);
+  const signOut = useSessionStore((s) => s.signOut);
+  const [problem, setProblem] = useState<Exclude<ContinueProblem, { kind: 'inline' }> | null>(null);
+  const checked = useMemo(
+    () =>
+      client.status === 'ok'
+        ? checkAuthorizationRequest(params, client.info, { native: false })
+        : undefined,
+    [client, params],
+  );
+  const account = session.status === 'signed-in' ? session.account : undefined;
+
+  if (problem?.kind === 'failure') return <BadRequest failure={problem.failure} />;
+  if (client.status === 'error') return <BadRequest failure={client.failure} onRetry={retry} />;
+  if (checked && !checked.ok) return <BadRequest failure={checked.failure} />;
+  const request = checked?.ok ? checked.request : undefined;
+
+  if (params.prompt === 'none') {
+    return request ? (
+      <PromptNone request={request} account={account} onInvalidSession={signOut} />
+    ) : (
+      <Working clientName={undefined} />
+    );
+  }
+  if (problem?.kind === 'session-expired') {
+    return <SessionExpired clientName={request?.client.name} query={query} />;
+  }
+  if (!account || problem?.kind === 'sign-in' || needsSignInFlow(params, account)) {
+    // The client is checked before handing over, so a bad relier never reaches the sign-in pages.
+    return request ? (
+      <Navigate to={signInFlow(query)} replace />
+    ) : (
+      <Working clientName={undefined} />
+    );
+  }
+  return (
+    <ContinueAs
+      account={account}
+      source={session.status === 'signed-in' ? session.source : 'storage'}
+      clientName={request?.client.name}
+      query={query}
+      onProblem={(p) => {
+        if (p.kind === 'session-expired') signOut();
+        setProblem(p);
+      }}
+    />
+  );
+}
+
+/** A parameter error the relier wants back: to its validated redirect, never to anything else. */
+function ReturnWithError({ returnTo, failure }: { returnTo: ReturnTo; failure: OAuthFailure }) {
+  const [client, retry] = useClientInfo(returnTo.clientId);
+  const target = useMemo(() => {
+    if (client.status !== 'ok' || failure.kind !== 'redirect') return undefined;
+    const redirect = resolveRedirectUri(returnTo, client.info);
+    return redirect && /^https?:\/\//.test(redirect)
+      ? errorRedirectUrl(redirect, failure.error, returnTo.state)
+      : undefined;
+  }, [client, failure, returnTo]);
+  useEffect(() => {
+    if (target) leaveForRelier(target);
+  }, [target]);
+  if (client.status === 'loading') return <Working clientName={undefined} />;
+  if (client.status === 'error') return <BadRequest failure={client.failure} onRetry={retry} />;
+  if (!target) return <BadRequest failure={OAUTH_ERRORS.incorrectRedirect()} />;
+  return <Working clientName={client.info.name} />;
+}
+
+function PromptNone(props: {
+  request: AuthorizationRequest;
+  account: SignedInAccount | undefined;
+  onInvalidSession: () => void;
+}) {
+  const { request } = props;
+  const [outcome, setOutcome] = useState<PromptNoneOutcome | null>(null);
+  // Once per page: a second run would mint a second code.
+  const started = useRef(false);
+  const latest = useRef(props);
+  latest.current = props;
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    const { account, onInvalidSession } = latest.current;
+    runPromptNone({ request, account, onInvalidSession }).then(setOutcome, () =>
+      setOutcome({ kind: 'error', failure: OAUTH_ERRORS.serviceUnavailable() }),
+    );
+  }, [request]);
+  const target = useMemo(() => {
+    if (!outcome) return undefined;
+    if (outcome.kind === 'code') return outcome.url;
+    const { failure } = outcome;
+    return failure.kind === 'redirect' && request.params.returnOnError
+      ? errorRedirectUrl(request.redirectUri, failure.error, request.params.state)
+      : undefined;
+  }, [outcome, request]);
+  useEffect(() => {
+    if (target) leaveForRelier(target);
+  }, [target]);
+  if (outcome?.kind === 'error' && !target) return <BadRequest failure={outcome.failure} />;
+  return <Working clientName={request.client.name} />;
+}
+
+/** While the page checks the request or leaves for the relier. */
+function Working({ clientName }: { clientName: string | undefined }) {
+  return (
+    <section className="card" data-authz-ready aria-busy="true">
+      {clientName ? (
+        <Localized id="authorization-continue-heading" vars={{ client: clientName }}>
+          <h1>Continue to {clientName}</h1>
+        </Localized>
+      ) : (
+        <Localized id="authorization-heading">
+          <h1>Continue to your application</h1>
+        </Localized>
+      )}
+      <Localized id="authorization-working">
+        <p role="status" className="oauth-muted">
+          One moment…
+        </p>
+      </Localized>
+    </section>
+  );
+}
+
+function SessionExpired({
+  clientName,
+  query,
+}: {
+  clientName: string | undefined;
+  query: URLSearchParams;
+}) {
+  const navigate = useNavigate();
   return (
     <section className="card" data-authz-ready>
-      <Localized id="authorization-heading">
-        <h1>Continue to your application</h1>
-      </Localized>
+      {clientName ? (
+        <Localized id="authorization-continue-heading" vars={{ client: clientName }}>
+          <h1>Continue to {clientName}</h1>
+        </Localized>
+      ) : (
+        <Localized id="authorization-heading">
+          <h1>Continue to your application</h1>
+        </Localized>
+      )}
+      <div role="alert" className="oauth-banner">
+        <Localized id="authorization-session-expired">
+          <p>Session expired. Sign in to continue.</p>
+        </Localized>
+      </div>
+      <button
+        type="button"
+        className="button primary"
+        onClick={() => navigate(signInFlow(query), { replace: true })}
+      >
+        <Localized id="authorization-sign-in">
+          <span>Sign in</span>
+        </Localized>
+      </button>
     </section>
   );
 }

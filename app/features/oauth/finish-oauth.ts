@@ -1,19 +1,144 @@
+import { AuthServerError } from '../../lib/auth-client/errors';
+import { createOAuthCode } from '../../lib/auth-client/oauth';
 import type { SignedInAccount } from '../../session/precedence';
+import {
+  type AuthorizationRequest,
+  checkAuthorizationRequest,
+  codeRedirectUrl,
+} from './authorization-request';
+import { loadClientInfo } from './client-info';
+import { OAUTH_ERRORS, type OAuthFailure, OAuthFailureError } from './oauth-errors';
+import { NATIVE_CONTEXT, parseOAuthParams } from './oauth-params';
+import { needsPermissions } from './permissions';
+
+// Completing an OAuth flow for a signed-in user (upstream fxa-settings lib/oauth/hooks.tsx,
+// fxa-upstream.md §4.3): the request is checked against what the server says about the client,
+// untrusted reliers show their permissions once, then POST /v1/oauth/authorization mints a code
+// and the browser goes back to the locally validated redirect with `code` and `state`.
+
+/** The path of the permissions page (upstream `/signin_permissions`). */
+export const PERMISSIONS_PATH = '/signin_permissions';
+
+/** Navigates away from the app; the only way this feature leaves for a relier. */
+export type Leave = (url: string) => void;
+
+export const leaveForRelier: Leave = (url) => {
+  // Defence in depth: whatever reaches here was validated, and is only ever http(s).
+  if (!/^https?:\/\//i.test(url)) throw new OAuthFailureError(OAUTH_ERRORS.incorrectRedirect());
+  window.location.assign(url);
+};
+
+/**
+ * Parses the flow's query and checks it against the client's information (fetched once per page
+ * and cached, so the page that rendered has usually fetched it already).
+ * Rejects with an OAuthFailureError for anything that must stop the flow.
+ */
+export async function prepareAuthorization(query: URLSearchParams): Promise<AuthorizationRequest> {
+  const parsed = parseOAuthParams(query);
+  if (!parsed.ok) throw new OAuthFailureError(parsed.failure);
+  const client = await loadClientInfo(parsed.params.clientId);
+  const checked = checkAuthorizationRequest(parsed.params, client, {
+    native: parsed.params.context === NATIVE_CONTEXT,
+  });
+  if (!checked.ok) throw new OAuthFailureError(checked.failure);
+  return checked.request;
+}
+
+/**
+ * POST /v1/oauth/authorization for the session: the one request between the user's click and the
+ * redirect. Server refusals about the client or its parameters become OAuthFailureErrors; the
+ * session's own problems (110 invalid token, 138 unverified, network, 429, 5xx) are rethrown as
+ * they are, for the caller to handle without losing anything.
+ */
+export async function requestAuthorizationCode(
+  account: SignedInAccount,
+  request: AuthorizationRequest,
+): Promise<{ code: string; state: string }> {
+  const { params } = request;
+  try {
+    const result = await createOAuthCode(account.sessionToken, {
+      client_id: request.client.id,
+      state: params.state,
+      scope: request.scopes.join(' '),
+      response_type: 'code',
+      redirect_uri: request.redirectUri,
+      ...(params.accessType === 'offline' ? { access_type: 'offline' as const } : {}),
+      ...(params.codeChallenge
+        ? { code_challenge: params.codeChallenge, code_challenge_method: 'S256' as const }
+        : {}),
+      ...(params.acrValues ? { acr_values: params.acrValues } : {}),
+      ...(params.prompt ? { prompt: params.prompt } : {}),
+      ...(params.maxAge !== undefined ? { max_age: params.maxAge } : {}),
+    });
+    // The code must be for this request: a different state would hand the relier a code it
+    // never asked for (RFC 6749 §10.12).
+    if (result.state !== params.state) throw new OAuthFailureError(OAUTH_ERRORS.unexpected());
+    return { code: result.code, state: result.state };
+  } catch (error) {
+    const failure = error instanceof AuthServerError ? serverRefusal(error) : undefined;
+    throw failure ? new OAuthFailureError(failure) : error;
+  }
+}
+
+/** Auth-server errnos (app-error.ts) that say the request itself is wrong: they stop the flow. */
+function serverRefusal(error: AuthServerError): OAuthFailure | undefined {
+  switch (error.errno) {
+    case 162:
+      return OAUTH_ERRORS.unknownClient();
+    case 167:
+      return OAUTH_ERRORS.incorrectRedirect();
+    case 163:
+      return OAUTH_ERRORS.invalidScopes();
+    case 166:
+      return OAUTH_ERRORS.notPublicClient();
+    case 169:
+    case 175:
+      return OAUTH_ERRORS.missingPkce();
+    case 170:
+      return OAUTH_ERRORS.mismatchAcr();
+    case 107:
+    case 168:
+      return OAUTH_ERRORS.unexpected();
+    default:
+      return undefined;
+  }
+}
+
+export type FinishOAuthInput = {
+  account: SignedInAccount;
+  /** The OAuth query of the flow (client_id, state, scope, redirect_uri, PKCE, …). */
+  query: URLSearchParams;
+  /** For an in-app step (the permissions page). */
+  navigate: (to: string) => void;
+  /** The user has just accepted the permissions page for this request. */
+  permissionsAccepted?: boolean;
+  /** Test seam; defaults to a real navigation. */
+  leave?: Leave;
+};
 
 /**
  * Ends an OAuth flow once the user is signed in: asks the auth server for a code and sends the
  * browser back to the relier's validated redirect with `code` and `state` (or, for untrusted
  * reliers that have not consented yet, to the permissions page first).
  *
- * The sign-in pages call this for OAuth integrations; the OAuth feature implements it.
- * Resolves once navigation has been started; rejects with a typed error the caller shows inline.
+ * The sign-in pages call this for OAuth web integrations. Resolves once navigation has started;
+ * rejects with an OAuthFailureError (show the Bad Request page), an AuthServerError (110: the
+ * session is gone, sign in again; 138: confirm the session) or a NetworkError (say so, retry).
+ * Firefox's own flows (context=oauth_webchannel_v1) get their code from requestAuthorizationCode
+ * and send it over the WebChannel instead.
  */
-export async function finishOAuthFlow(_input: {
-  account: SignedInAccount;
-  /** The OAuth query of the flow (client_id, state, scope, redirect_uri, PKCE, …). */
-  query: URLSearchParams;
-  /** For an in-app step (the permissions page). */
-  navigate: (to: string) => void;
-}): Promise<void> {
-  throw new Error('finishOAuthFlow is not implemented yet');
+export async function finishOAuthFlow(input: FinishOAuthInput): Promise<void> {
+  const request = await prepareAuthorization(input.query);
+  if (request.params.context === NATIVE_CONTEXT) {
+    // Never navigate to a WebChannel URN; the native flow delivers its code itself.
+    throw new OAuthFailureError(OAUTH_ERRORS.incorrectRedirect());
+  }
+  if (!input.permissionsAccepted && needsPermissions(request, input.account.uid)) {
+    input.navigate(`${PERMISSIONS_PATH}?${input.query.toString()}`);
+    return;
+  }
+  // Scoped keys need the password's keys (keyFetchToken/unwrapBKey); a one-click session has none.
+  if (request.wantsKeys) throw new OAuthFailureError(OAUTH_ERRORS.tryAgain());
+  const { code, state } = await requestAuthorizationCode(input.account, request);
+  (input.leave ?? leaveForRelier)(codeRedirectUrl(request.redirectUri, code, state));
 }

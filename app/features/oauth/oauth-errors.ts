@@ -53,6 +53,13 @@ export const OAUTH_ERRORS = {
   serviceUnavailable: () =>
     pageError(998, 'oauth-error-service-unavailable', 'System unavailable, try again soon'),
   unexpected: () => pageError(999, 'oauth-error-unexpected', 'Unexpected error'),
+  /** Keys are wanted but the sign-in that would give them did not happen (upstream TRY_AGAIN). */
+  tryAgain: () =>
+    pageError(
+      1000,
+      'oauth-error-try-again',
+      'Something went wrong. Please close this tab and try again.',
+    ),
   invalidRequest: (param: string) =>
     redirectError(
       109,
@@ -109,3 +116,14 @@ export const OAUTH_ERRORS = {
       'The user has not seen what this client can read',
     ),
 } as const;
+
+/** A flow that cannot go on: thrown by the OAuth steps, shown by the page that called them. */
+export class OAuthFailureError extends Error {
+  override readonly name = 'OAuthFailureError';
+  readonly failure: OAuthFailure;
+
+  constructor(failure: OAuthFailure) {
+    super(failure.message);
+    this.failure = failure;
+  }
+}

@@ -225,7 +225,10 @@ export type ClientInfo = {
  * exactly (comma-separated upstream); absent, the first registered one. Never the query's
  * value unchecked (security reference B1, B3).
  */
-export function resolveRedirectUri(params: OAuthParams, client: ClientInfo): string | undefined {
+export function resolveRedirectUri(
+  params: Pick<OAuthParams, 'redirectUri'>,
+  client: ClientInfo,
+): string | undefined {
   const registered = client.redirectUri
     .split(',')
     .map((u) => u.trim())

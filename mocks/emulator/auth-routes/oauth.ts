@@ -1,7 +1,7 @@
 // The auth server's session-authenticated OAuth routes: GET /oauth/client/:id,
 // POST /oauth/authorization (the content server mints a code for a relier), POST /oauth/token
-// (fxa-credentials for Firefox and the content server itself; code/refresh grants too) and
-// POST /account/scoped-key-data. Errors use auth-server errnos (162…175).
+// (fxa-credentials for Firefox and the content server itself; code/refresh grants too),
+// POST /oauth/id-token-verify (prompt=none's id_token_hint) and POST /account/scoped-key-data. Errors use auth-server errnos (162…175).
 // mozilla/fxa `lib/routes/oauth/{authorization,token,key_data}.js`, `lib/oauth/grant.js`.
 
 import { Hono } from 'hono';
@@ -52,6 +52,30 @@ export function oauthAuthRoutes(deps: Deps) {
     const client = state.clients.get(id);
     if (!client) throw AuthErrors.unknownClientId(id);
     return c.json(clientInfo(client));
+  });
+
+  // lib/routes/oauth/id_token_verify.js: unauthenticated; the claims of a valid token, else 400.
+  r.post('/oauth/id-token-verify', async (c) => {
+    const p = parseFields(
+      await jsonBody(c),
+      {
+        client_id: v.hex(8),
+        id_token: v.string({ min: 1, max: 4096 }),
+        expiry_grace_period: opt(v.integer({ min: 0 })),
+      },
+      'auth',
+    );
+    try {
+      const claims = await deps.oidc.verifyIdToken(p.id_token, {
+        issuer: options.contentOrigin,
+        clientId: p.client_id,
+        nowSec: state.nowSec(),
+        graceSec: p.expiry_grace_period ?? 0,
+      });
+      return c.json(claims);
+    } catch {
+      throw AuthErrors.invalidParameter(['id_token']);
+    }
   });
 
   r.post('/oauth/authorization', tokenAuth(deps, 'sessionToken'), async (c) => {

@@ -1,0 +1,30 @@
+import { Localized } from '@fluent/react';
+import type { OAuthFailure } from './oauth-errors';
+
+/**
+ * The page for a flow that cannot go on (upstream components/OAuthDataError: "Bad Request" and a
+ * banner with the reason). Nothing from the query is shown: only our own message, whose one
+ * variable is a parameter name we chose (security reference C5, C6). Also used by the sign-in
+ * pages when `/oauth/*` parameters are wrong.
+ */
+export function BadRequest({ failure, onRetry }: { failure: OAuthFailure; onRetry?: () => void }) {
+  return (
+    <section className="card" data-authz-ready>
+      <Localized id="oauth-bad-request-heading">
+        <h1>Bad Request</h1>
+      </Localized>
+      <div role="alert" className="oauth-banner">
+        <Localized id={failure.id} vars={failure.param ? { param: failure.param } : {}}>
+          <p>{failure.message}</p>
+        </Localized>
+      </div>
+      {onRetry && (
+        <button type="button" className="button" onClick={onRetry}>
+          <Localized id="oauth-try-again">
+            <span>Try again</span>
+          </Localized>
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { Localized } from '@fluent/react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { SignedInAccount } from '../../session/precedence';
+import { type ContinueProblem, continueProblem } from './continue-problem';
+import { finishOAuthFlow } from './finish-oauth';
+
+type Props = {
+  account: SignedInAccount;
+  /** Where the account came from: the browser's fxa_status, or this site's storage. */
+  source: 'browser' | 'storage';
+  /** The relier's name, once the server has said it. */
+  clientName: string | undefined;
+  query: URLSearchParams;
+  /** Problems the whole page answers (Bad Request, expired session, sign-in needed). */
+  onProblem: (problem: Exclude<ContinueProblem, { kind: 'inline' }>) => void;
+};
+
+/**
+ * "Continue as <email>": the password-less sign-in to a relier with the session the browser (or
+ * this site) already holds (upstream's cached sign-in, fxa-upstream.md F3 and §4.4). One click,
+ * one request (POST /v1/oauth/authorization), then back to the relier.
+ */
+export function ContinueAs({ account, source, clientName, query, onProblem }: Props) {
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  const [inline, setInline] = useState<{ l10nId: string; message: string } | null>(null);
+
+  const onContinue = async () => {
+    setBusy(true);
+    setInline(null);
+    try {
+      await finishOAuthFlow({ account, query, navigate });
+      // Leaving for the relier (or the permissions page): the button stays disabled.
+    } catch (error) {
+      const problem = continueProblem(error);
+      setBusy(false);
+      if (problem.kind === 'inline') setInline(problem);
+      else onProblem(problem);
+    }
+  };
+
+  const differentAccount = () => {
+    const next = new URLSearchParams(query);
+    next.delete('email');
+    next.delete('login_hint');
+    navigate(`/oauth?${next.toString()}`, { state: { useDifferentAccount: true } });
+  };
+
+  return (
+    <section className="card" data-authz-ready>
+      {clientName ? (
+        <Localized id="authorization-continue-heading" vars={{ client: clientName }}>
+          <h1>Continue to {clientName}</h1>
+        </Localized>
+      ) : (
+        <Localized id="authorization-heading">
+          <h1>Continue to your application</h1>
+        </Localized>
+      )}
+      {source === 'browser' ? (
+        <Localized id="authorization-signed-in-browser">
+          <p className="oauth-muted">You are signed in to Firefox as</p>
+        </Localized>
+      ) : (
+        <Localized id="authorization-signed-in">
+          <p className="oauth-muted">You are signed in as</p>
+        </Localized>
+      )}
+      <p className="email">{account.email}</p>
+      {inline && (
+        <div role="alert" className="oauth-banner">
+          <Localized id={inline.l10nId}>
+            <p>{inline.message}</p>
+          </Localized>
+        </div>
+      )}
+      <div className="oauth-actions">
+        <button
+          type="button"
+          className="button primary"
+          disabled={busy}
+          aria-busy={busy}
+          onClick={onContinue}
+        >
+          <Localized id="authorization-continue-as" vars={{ email: account.email }}>
+            <span>Continue as {account.email}</span>
+          </Localized>
+        </button>
+        <button type="button" className="link-button" onClick={differentAccount}>
+          <Localized id="authorization-different-account">
+            <span>Use a different account</span>
+          </Localized>
+        </button>
+      </div>
+    </section>
+  );
+}
