@@ -68,11 +68,16 @@ function needsSignInFlow(params: OAuthParams, account: SignedInAccount): boolean
   );
 }
 
+/** What the whole page shows instead of "Continue as" (the session that expired is named). */
+type PageProblem =
+  | Exclude<ContinueProblem, { kind: 'inline' } | { kind: 'session-expired' }>
+  | { kind: 'session-expired'; email: string };
+
 function Authorization({ params, query }: { params: OAuthParams; query: URLSearchParams }) {
   const [client, retry] = useClientInfo(params.clientId);
   const session = useSessionStore((s) => s.session);
   const signOut = useSessionStore((s) => s.signOut);
-  const [problem, setProblem] = useState<Exclude<ContinueProblem, { kind: 'inline' }> | null>(null);
+  const [problem, setProblem] = useState<PageProblem | null>(null);
   const checked = useMemo(
     () =>
       client.status === 'ok'
@@ -95,7 +100,7 @@ function Authorization({ params, query }: { params: OAuthParams; query: URLSearc
     );
   }
   if (problem?.kind === 'session-expired') {
-    return <SessionExpired clientName={request?.client.name} query={query} />;
+    return <SessionExpired clientName={request?.client.name} query={query} email={problem.email} />;
   }
   if (!account || problem?.kind === 'sign-in' || needsSignInFlow(params, account)) {
     // The client is checked before handing over, so a bad relier never reaches the sign-in pages.
@@ -113,7 +118,7 @@ function Authorization({ params, query }: { params: OAuthParams; query: URLSearc
       query={query}
       onProblem={(p) => {
         if (p.kind === 'session-expired') signOut();
-        setProblem(p);
+        setProblem(p.kind === 'session-expired' ? { ...p, email: account.email } : p);
       }}
     />
   );
@@ -197,11 +202,16 @@ function Working({ clientName }: { clientName: string | undefined }) {
 function SessionExpired({
   clientName,
   query,
+  email,
 }: {
   clientName: string | undefined;
   query: URLSearchParams;
+  /** Whose session expired: the sign-in form starts with it (upstream signinCached.spec.ts). */
+  email: string;
 }) {
   const navigate = useNavigate();
+  const signIn = new URLSearchParams(query);
+  signIn.set('email', email);
   return (
     <section className="card" data-authz-ready>
       {clientName ? (
@@ -221,7 +231,7 @@ function SessionExpired({
       <button
         type="button"
         className="button primary"
-        onClick={() => navigate(signInFlow(query), { replace: true })}
+        onClick={() => navigate(signInFlow(signIn), { replace: true })}
       >
         <Localized id="authorization-sign-in">
           <span>Sign in</span>
