@@ -19,7 +19,9 @@ const localUser = {
 async function freezeTimers(page: Page) {
   const start = new Date('2026-01-01T00:00:00Z');
   await page.clock.install({ time: start });
-  await page.clock.pauseAt(start);
+  // The installed clock ticks until paused: pause a little ahead, never "in the past" (no page
+  // has loaded yet, so no timer fires on the way).
+  await page.clock.pauseAt(new Date(start.getTime() + 60_000));
 }
 
 test.describe('device status exchange before first render (simulated Firefox)', () => {
