@@ -18,14 +18,30 @@ type Fixtures = {
   device: (config: DeviceConfig) => Promise<void>;
   /** What the page sent to the device, in order. */
   sentMessages: () => Promise<RecordedMessage[]>;
+  /**
+   * Declares a console error the test provokes on purpose, e.g. Chromium's "Failed to load
+   * resource: … status of 400" for a wrong password. Any other console error still fails.
+   */
+  allowConsoleError: (pattern: RegExp) => void;
+  allowedConsoleErrors: RegExp[];
 };
 
 export const test = base.extend<Fixtures>({
-  page: async ({ page }, use) => {
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first.
+  allowedConsoleErrors: async ({}, use) => {
+    await use([]);
+  },
+  allowConsoleError: async ({ allowedConsoleErrors }, use) => {
+    await use((pattern) => {
+      allowedConsoleErrors.push(pattern);
+    });
+  },
+  page: async ({ page, allowedConsoleErrors }, use) => {
     // Console errors fail the test (epic-stack's rule): a broken page must not pass quietly.
     const errors: string[] = [];
+    const unexpected = (text: string) => !allowedConsoleErrors.some((p) => p.test(text));
     page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
+      if (m.type() === 'error' && unexpected(m.text())) errors.push(m.text());
     });
     page.on('pageerror', (e) => errors.push(e.message));
     await use(page);
