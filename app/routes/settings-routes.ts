@@ -25,6 +25,9 @@ export const settingsRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await settingsChunk()).SettingsLayout }),
     children: [
       { index: true, lazy: async () => ({ Component: (await settingsChunk()).SettingsPage }) },
+      { path: 'display_name', lazy: () => import('./settings/display-name-route') },
+      { path: 'avatar', lazy: () => import('./settings/avatar-route') },
+      { path: 'avatar/change', loader: () => redirect('/settings/avatar') },
       { path: 'clients', loader: () => redirect('/settings#connected-services') },
     ],
   },

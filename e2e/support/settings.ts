@@ -1,6 +1,7 @@
 // Signed-in state for the settings suites: real accounts and sessions on the e2e emulator (a
 // made-up token would be refused with errno 110 at the first request), seeded into storage or
 // handed to the simulated device.
+import zlib from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { TestClient } from '../../mocks/emulator/testing/fxa-client.testutil';
 import { createAccount, uniqueEmail } from './emulator';
@@ -78,3 +79,28 @@ export const storedSession = (page: Page, uid: string) =>
 /** Chromium's console line for a failed request with this HTTP status (allowed per test). */
 export const failedLoad = (status: number) =>
   new RegExp(`Failed to load resource: the server responded with a status of ${status}\\b`);
+
+/** A real PNG of one colour (for avatar uploads), built here so no fixture file is needed. */
+export function solidPng(width: number, height: number, rgb: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.writeUInt8(8, 8); // bit depth
+  header.writeUInt8(2, 9); // truecolour RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array(width).fill(rgb).flat())]);
+  const pixels = zlib.deflateSync(Buffer.concat(Array(height).fill(row)));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', pixels),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}

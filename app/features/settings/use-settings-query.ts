@@ -17,8 +17,8 @@ export type SettingsQuery<T> = {
 /**
  * Reads one settings query from react-query's cache and keeps the component in step with it,
  * fetching when the cache has nothing fresh (an in-flight request, e.g. the route loader's
- * prefetch, is joined rather than repeated). Only react-query's documented client API is used:
- * fetchQuery, getQueryState and the cache's subscribe.
+ * prefetch, is joined rather than repeated) and again when the query is invalidated. Only
+ * react-query's documented client API is used: fetchQuery, getQueryState, the cache's subscribe.
  *
  * Why not useQuery: its QueryObserver is about 2.8 KiB gzip, a third of what the whole settings
  * route may add to the entry under the bundle-size budget (scripts/bundle-size.test.ts), and the
@@ -53,10 +53,21 @@ export function useSettingsQuery<T>(
     },
     [client],
   );
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new key is a new query to fetch
   useEffect(() => {
-    if (enabled) fetch(false);
-  }, [enabled, fetch, hash]);
+    if (!enabled) return;
+    fetch(false);
+    // invalidateQueries only refetches queries with observers, and this hook registers none:
+    // follow invalidations here (another tab changed the profile, a change was just saved).
+    return client.getQueryCache().subscribe((event) => {
+      if (
+        event.query.queryHash === hash &&
+        event.type === 'updated' &&
+        event.action.type === 'invalidate'
+      ) {
+        fetch(false);
+      }
+    });
+  }, [client, enabled, fetch, hash]);
   return {
     status: state?.status ?? 'pending',
     data: state?.data,
