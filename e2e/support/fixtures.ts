@@ -19,24 +19,32 @@ type Fixtures = {
   /** What the page sent to the device, in order. */
   sentMessages: () => Promise<RecordedMessage[]>;
   /**
-   * Console errors this test causes on purpose: the browser logs every 4xx/5xx response as
-   * "Failed to load resource: …", so a test of a server error declares the one it expects.
+   * Declares a console error the test provokes on purpose: the browser logs every 4xx/5xx
+   * response as "Failed to load resource: …", so a test of a server error names the one it
+   * expects. Any other console error still fails the test. (Two names, one list: both features
+   * that needed it landed at once.)
    */
+  allowConsoleError: (pattern: RegExp) => void;
   expectConsoleErrors: (pattern: RegExp) => void;
-  consoleAllowList: RegExp[];
+  allowedConsoleErrors: RegExp[];
 };
 
 export const test = base.extend<Fixtures>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their deps.
-  consoleAllowList: async ({}, use) => {
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies first.
+  allowedConsoleErrors: async ({}, use) => {
     await use([]);
   },
-  expectConsoleErrors: async ({ consoleAllowList }, use) => {
+  allowConsoleError: async ({ allowedConsoleErrors }, use) => {
     await use((pattern) => {
-      consoleAllowList.push(pattern);
+      allowedConsoleErrors.push(pattern);
     });
   },
-  page: async ({ page, consoleAllowList }, use) => {
+  expectConsoleErrors: async ({ allowedConsoleErrors }, use) => {
+    await use((pattern) => {
+      allowedConsoleErrors.push(pattern);
+    });
+  },
+  page: async ({ page, allowedConsoleErrors }, use) => {
     // Console errors fail the test (epic-stack's rule): a broken page must not pass quietly.
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -44,7 +52,8 @@ export const test = base.extend<Fixtures>({
     });
     page.on('pageerror', (e) => errors.push(e.message));
     await use(page);
-    const unexpected = errors.filter((e) => !consoleAllowList.some((p) => p.test(e)));
+    // Filtered at the end: a test may declare an expected error after provoking it.
+    const unexpected = errors.filter((e) => !allowedConsoleErrors.some((p) => p.test(e)));
     expect(unexpected, 'console errors').toEqual([]);
   },
   device: async ({ page }, use) => {
