@@ -11,6 +11,12 @@ export const subPages = {
   avatar: async () => ({
     Component: (await import('../../features/settings/pages/avatar-page')).AvatarPage,
   }),
+  addEmail: async () => ({
+    Component: (await import('../../features/settings/pages/add-email-page')).AddEmailPage,
+  }),
+  verifyEmail: async () => ({
+    Component: (await import('../../features/settings/pages/verify-email-page')).VerifyEmailPage,
+  }),
 };
 
 export type SubPage = keyof typeof subPages;
