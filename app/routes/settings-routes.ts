@@ -1,10 +1,12 @@
 import { type LoaderFunctionArgs, type RouteObject, redirect } from 'react-router';
 import { requireSession } from '../session/require-session';
+import type { SubPage } from './settings/settings-route';
 
 // The account page and its sub-pages (upstream fxa-settings components/Settings/index.tsx); all
 // of them need a session. The layout and the main page share one chunk (what a visit to
-// /settings downloads); each sub-page is its own lazy chunk.
+// /settings downloads); each sub-page is its own lazy chunk, reached through that one.
 const settingsChunk = () => import('./settings/settings-route');
+const subPage = (name: SubPage) => async () => (await settingsChunk()).subPages[name]();
 
 /**
  * Signed out: email-first with the page in redirect_to. Signed in: the settings requests start
@@ -25,9 +27,11 @@ export const settingsRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await settingsChunk()).SettingsLayout }),
     children: [
       { index: true, lazy: async () => ({ Component: (await settingsChunk()).SettingsPage }) },
-      { path: 'display_name', lazy: () => import('./settings/display-name-route') },
-      { path: 'avatar', lazy: () => import('./settings/avatar-route') },
+      { path: 'display_name', lazy: subPage('displayName') },
+      { path: 'avatar', lazy: subPage('avatar') },
       { path: 'avatar/change', loader: () => redirect('/settings/avatar') },
+      { path: 'emails', lazy: subPage('addEmail') },
+      { path: 'emails/verify', lazy: subPage('verifyEmail') },
       { path: 'clients', loader: () => redirect('/settings#connected-services') },
     ],
   },

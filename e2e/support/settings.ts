@@ -104,3 +104,12 @@ export function solidPng(width: number, height: number, rgb: [number, number, nu
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * An accessible name with one Fluent placeable in it, e.g. `placeable('Delete ', email, '')`.
+ * Fluent wraps placeables in Unicode isolation marks (FSI … PDI), which a plain string would miss.
+ */
+export const placeable = (before: string, value: string, after: string) =>
+  new RegExp(`^${escapeRegExp(before)}\u2068?${escapeRegExp(value)}\u2069?${escapeRegExp(after)}$`);

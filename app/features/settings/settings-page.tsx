@@ -3,7 +3,6 @@ import { lazy, Suspense } from 'react';
 import { isInvalidTokenError } from '../../lib/auth-client/errors';
 import { showsChooseWhatToSync } from '../../lib/webchannel/fxa-status';
 import { useSessionStore } from '../../session/session-store';
-import { AccountErrorDialog } from './account-error-dialog';
 import { DeleteAccountSection } from './sections/delete-account-section';
 import { ProfileSection } from './sections/profile-section';
 import { SecuritySection } from './sections/security-section';
@@ -19,6 +18,13 @@ const loadConnectedServices = () => import('./sections/connected-services');
 void loadConnectedServices();
 const ConnectedServices = lazy(() =>
   loadConnectedServices().then((m) => ({ default: m.ConnectedServices })),
+);
+// Only needed when the account cannot be loaded, but fetched at once: when it is needed, the
+// network may be what failed.
+const loadErrorDialog = () => import('./account-error-dialog');
+void loadErrorDialog();
+const AccountErrorDialog = lazy(() =>
+  loadErrorDialog().then((m) => ({ default: m.AccountErrorDialog })),
 );
 // Only for browsers that offer it (device capabilities), so only loaded for them.
 const ChooseWhatToSync = lazy(() =>
@@ -39,11 +45,13 @@ export function SettingsPage() {
   // errno 110 is not a failure to show: the layout is already signing the user out.
   if (accountData.status === 'error' && !isInvalidTokenError(accountData.error)) {
     return (
-      <AccountErrorDialog
-        error={accountData.error}
-        retrying={accountData.isFetching}
-        onRetry={accountData.refetch}
-      />
+      <Suspense fallback={null}>
+        <AccountErrorDialog
+          error={accountData.error}
+          retrying={accountData.isFetching}
+          onRetry={accountData.refetch}
+        />
+      </Suspense>
     );
   }
   return (

@@ -1,1 +1,0 @@
-export { AvatarPage as Component } from '../../features/settings/pages/avatar-page';

@@ -1,1 +1,0 @@
-export { DisplayNamePage as Component } from '../../features/settings/pages/display-name-page';
