@@ -7,6 +7,7 @@ import {
   seedLocalAccount,
   test,
 } from '../support/fixtures';
+import { continueAs } from '../support/signin-steps';
 
 const localUser = {
   email: 'local.user@example.com',
@@ -19,7 +20,9 @@ const localUser = {
 async function freezeTimers(page: Page) {
   const start = new Date('2026-01-01T00:00:00Z');
   await page.clock.install({ time: start });
-  await page.clock.pauseAt(start);
+  // Paused a little later than installed: the installed clock runs until paused, so pausing at
+  // `start` itself can already be in the past ("Cannot fast-forward to the past").
+  await page.clock.pauseAt(new Date(start.getTime() + 1_000));
 }
 
 test.describe('device status exchange before first render (simulated Firefox)', () => {
@@ -106,12 +109,12 @@ test.describe('device status exchange before first render (simulated Firefox)', 
   }) => {
     await device({ signedInUser: browserUser, delayMs: 2_500 });
     await page.goto('/');
-    const email = page.getByRole('textbox', { name: 'Email' });
-    await expect(email).toHaveValue('');
+    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('');
     await page.evaluate(() => {
       (window as unknown as { marker: boolean }).marker = true;
     });
-    await expect(email).toHaveValue(browserUser.email);
+    // Email-first moves on to the cached sign-in with the browser's account.
+    await expect(continueAs(page, browserUser.email)).toBeVisible();
     await page.evaluate(() => {
       window.history.pushState(null, '', '/settings');
       window.dispatchEvent(new PopStateEvent('popstate'));
@@ -222,13 +225,15 @@ test.describe('routes', () => {
     await expect(page.getByRole('heading', { name: 'Enter your email' })).toBeVisible();
   });
 
-  test('email-first prefills from the email parameter over the device account', async ({
+  test('email-first takes the email parameter over the device account', async ({
     page,
     device,
   }) => {
     await device({ signedInUser: browserUser });
     await page.goto('/?email=hint%40example.com');
-    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('hint@example.com');
+    // Submitted for the user: no such account, so sign-up for that address.
+    await expect(page.getByRole('heading', { name: 'Set your password' })).toBeVisible();
+    await expect(page.getByText('hint@example.com')).toBeVisible();
   });
 });
 
