@@ -8,6 +8,7 @@ import {
   test,
 } from '../support/fixtures';
 import { realUser, sessionOf } from '../support/settings';
+import { continueAs } from '../support/signin-steps';
 
 // Settings loads the account as soon as it opens, so a signed-in page needs a session the
 // emulator knows (a made-up token would be refused at once): each test makes its own.
@@ -113,12 +114,12 @@ test.describe('device status exchange before first render (simulated Firefox)', 
     const browserUser = await deviceUser();
     await device({ signedInUser: browserUser, delayMs: 2_500 });
     await page.goto('/');
-    const email = page.getByRole('textbox', { name: 'Email' });
-    await expect(email).toHaveValue('');
+    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('');
     await page.evaluate(() => {
       (window as unknown as { marker: boolean }).marker = true;
     });
-    await expect(email).toHaveValue(browserUser.email);
+    // Email-first moves on to the cached sign-in with the browser's account.
+    await expect(continueAs(page, browserUser.email)).toBeVisible();
     await page.evaluate(() => {
       window.history.pushState(null, '', '/settings');
       window.dispatchEvent(new PopStateEvent('popstate'));
@@ -232,13 +233,15 @@ test.describe('routes', () => {
     await expect(page.getByRole('heading', { name: 'Enter your email' })).toBeVisible();
   });
 
-  test('email-first prefills from the email parameter over the device account', async ({
+  test('email-first takes the email parameter over the device account', async ({
     page,
     device,
   }) => {
     await device({ signedInUser: browserUser });
     await page.goto('/?email=hint%40example.com');
-    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('hint@example.com');
+    // Submitted for the user: no such account, so sign-up for that address.
+    await expect(page.getByRole('heading', { name: 'Set your password' })).toBeVisible();
+    await expect(page.getByText('hint@example.com')).toBeVisible();
   });
 });
 

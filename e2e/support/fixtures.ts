@@ -1,6 +1,7 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, type ConsoleMessage, expect, type Page } from '@playwright/test';
 import type { DeviceConfig, RecordedMessage } from '../../mocks/device/simulator';
 import { installDeviceSimulator } from '../../mocks/device/simulator';
+import { emulatorOrigin } from './ports';
 
 export const FIREFOX_UA = 'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0';
 export const FXIOS_UA =
@@ -48,7 +49,7 @@ export const test = base.extend<Fixtures>({
     // Console errors fail the test (epic-stack's rule): a broken page must not pass quietly.
     const errors: string[] = [];
     page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
+      if (m.type() === 'error' && !isAuthServerFailure(m)) errors.push(m.text());
     });
     page.on('pageerror', (e) => errors.push(e.message));
     await use(page);
@@ -71,6 +72,18 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/**
+ * Chromium logs each 4xx/5xx answer and each failed request as "Failed to load resource". From
+ * the auth server (the emulator) those are the failures tests provoke on purpose (a wrong
+ * password, 429, 503, network down), and what the page makes of them is asserted on screen. Any
+ * other console error still fails the test.
+ */
+function isAuthServerFailure(m: ConsoleMessage): boolean {
+  return (
+    m.text().startsWith('Failed to load resource') && m.location().url.startsWith(emulatorOrigin)
+  );
+}
 
 export const commands = (messages: RecordedMessage[]) => messages.map((m) => m.command);
 
