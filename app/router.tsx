@@ -4,6 +4,7 @@ import { RouteError } from './components/route-error';
 import { oauthRoutes } from './routes/oauth-routes';
 import { settingsRoutes } from './routes/settings-routes';
 import { signinRoutes } from './routes/signin-routes';
+import { withStrings } from './routes/with-strings';
 
 // Thin routes: each lazily loads one feature page, so a route's initial JS is the entry plus
 // its own chunk (the performance budget is per route). Each feature owns its route table.
@@ -13,9 +14,10 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RouteError,
     HydrateFallback: () => null,
     children: [
-      ...signinRoutes,
-      ...settingsRoutes,
-      ...oauthRoutes,
+      // Each table with the string parts its pages show (sign-in renders OAuth's Bad Request).
+      ...withStrings(['signin', 'oauth'], signinRoutes),
+      ...withStrings(['settings'], settingsRoutes),
+      ...withStrings(['oauth'], oauthRoutes),
       { path: '*', lazy: () => import('./routes/not-found-route') },
     ],
   },

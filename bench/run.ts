@@ -109,7 +109,7 @@ async function main() {
 
   const sizes = {
     app: routeSizes(appDist, APP_ROUTE_MODULES),
-    floor: routeSizes(floorDist, FLOOR_ROUTE_MODULES),
+    floor: routeSizes(floorDist, FLOOR_ROUTE_MODULES, undefined, {}),
   };
   const servers = {
     app: await startServer(appDist, PORTS.app),

@@ -1,5 +1,7 @@
 // Initial JS per route, read from a Vite build's `.vite/manifest.json`: the entry chunk, the
-// route's lazy chunk and everything either imports statically. Dynamic imports are not initial.
+// route's lazy chunk, the English strings of the features it shows (app/routes/with-strings.ts
+// loads them beside the chunk) and everything these import statically. Other dynamic imports are
+// not initial.
 // Each file is compressed on its own (that is how a server sends them) and the sizes are summed,
 // the way ../shared/reference/perf-floor.md §2.2 counted the floor. Shared by the bench and by
 // scripts/bundle-size.test.ts, so both always agree.
@@ -31,6 +33,17 @@ export const APP_ROUTE_MODULES: Readonly<Record<string, string>> = {
   '/': 'app/routes/signin/index-route.tsx',
   '/settings': 'app/routes/settings/settings-route.tsx',
   '/authorization': 'app/routes/oauth/authorization-route.tsx',
+};
+
+/**
+ * The string parts (features) each route loads with its chunk: router.tsx's withStrings tables.
+ * English core strings are in the entry.
+ */
+export const APP_ROUTE_STRINGS: Readonly<Record<string, readonly string[]>> = {
+  '/signin': ['signin', 'oauth'],
+  '/': ['signin', 'oauth'],
+  '/settings': ['settings'],
+  '/authorization': ['oauth'],
 };
 
 /** The floor's routes (../shared/bench-floor/src/main.tsx). */
@@ -70,7 +83,11 @@ function entryKey(manifest: Manifest): string {
 }
 
 /** The JS files a first visit to the route downloads before it can render (manifest order). */
-export function initialJsFiles(manifest: Manifest, routeModule: string): string[] {
+export function initialJsFiles(
+  manifest: Manifest,
+  routeModule: string,
+  stringParts: readonly string[] = [],
+): string[] {
   if (!manifest[routeModule]) {
     // Loud on purpose: a renamed route module must not silently drop out of the budget.
     throw new Error(`route module ${routeModule} is not in the build manifest`);
@@ -87,6 +104,11 @@ export function initialJsFiles(manifest: Manifest, routeModule: string): string[
   };
   visit(entryKey(manifest));
   visit(routeModule);
+  for (const part of stringParts) {
+    const key = `virtual:ftl/en/${part}`;
+    // A part without strings has no module; one that exists must be counted.
+    if (manifest[key]) visit(key);
+  }
   return files;
 }
 
@@ -104,10 +126,11 @@ export function routeSizes(
   outDir: string,
   routes: Readonly<Record<string, string>>,
   manifest: Manifest = readManifest(outDir),
+  strings: Readonly<Record<string, readonly string[]>> = APP_ROUTE_STRINGS,
 ): RouteSize[] {
   const cache = new Map<string, ReturnType<typeof compressedSizes>>();
   return Object.entries(routes).map(([route, module]) => {
-    const files = initialJsFiles(manifest, module);
+    const files = initialJsFiles(manifest, module, strings[route] ?? []);
     const total = { raw: 0, gzip: 0, brotli: 0 };
     for (const file of files) {
       let s = cache.get(file);

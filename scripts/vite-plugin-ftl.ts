@@ -1,13 +1,17 @@
-// Vite plugin: every `<locale>.ftl` beside a feature in app/ is joined into one module per
-// locale, so a language costs one request however many features it has.
-//   virtual:ftl/en       → export default "<all en.ftl sources>"
-//   virtual:ftl/index    → export const locales = [...]; export const loaders = { ar: () => import(...) }
+// Vite plugin: the `<locale>.ftl` files beside the code in app/ become one module per locale and
+// *part*, where a part is a feature (app/features/<part>/…) or `core` (everything else: layout,
+// errors, 404). A route loads its features' strings together with its own chunk, so a page's
+// initial JS carries the strings it shows and not every feature's (the per-route size budget).
+//   virtual:ftl/en/core   → export default "<core en.ftl sources>" (the entry imports it)
+//   virtual:ftl/index     → export const locales = [...];
+//                           export const loaders = { en: { settings: () => import(…) }, ar: {…} }
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 
 const PREFIX = 'virtual:ftl/';
 const LOCALE_FILE = /^([a-z]{2,3}(?:-[A-Z]{2})?)\.ftl$/;
+export const CORE_PART = 'core';
 
 export function findFtlFiles(root: string): Map<string, string[]> {
   const byLocale = new Map<string, string[]>();
@@ -26,6 +30,12 @@ export function findFtlFiles(root: string): Map<string, string[]> {
   return byLocale;
 }
 
+/** `features/settings/en.ftl` → `settings`; anything outside app/features → `core`. */
+export function partOf(root: string, file: string): string {
+  const [top, name] = path.relative(root, file).split(path.sep);
+  return top === 'features' && name && !name.endsWith('.ftl') ? name : CORE_PART;
+}
+
 export function ftlPlugin(appDir: string): Plugin {
   return {
     name: 'fxa-ftl',
@@ -38,14 +48,21 @@ export function ftlPlugin(appDir: string): Plugin {
       const byLocale = findFtlFiles(appDir);
       if (name === 'index') {
         const locales = [...byLocale.keys()].sort();
-        // English is imported statically by the app (no request before first render).
-        const loaders = locales
-          .filter((l) => l !== 'en')
-          .map((l) => `${JSON.stringify(l)}: () => import(${JSON.stringify(PREFIX + l)})`)
-          .join(',\n');
-        return `export const locales = ${JSON.stringify(locales)};\nexport const loaders = {${loaders}};`;
+        const loaders = locales.map((locale) => {
+          const parts = [...new Set((byLocale.get(locale) ?? []).map((f) => partOf(appDir, f)))];
+          const entries = parts
+            // English core is imported statically by the app (no request before first render).
+            .filter((part) => !(locale === 'en' && part === CORE_PART))
+            .map((part) => {
+              const module = JSON.stringify(`${PREFIX}${locale}/${part}`);
+              return `${JSON.stringify(part)}: () => import(${module})`;
+            });
+          return `${JSON.stringify(locale)}: {${entries.join(', ')}}`;
+        });
+        return `export const locales = ${JSON.stringify(locales)};\nexport const loaders = {${loaders.join(',\n')}};`;
       }
-      const files = byLocale.get(name) ?? [];
+      const [locale, part] = name.split('/');
+      const files = (byLocale.get(locale ?? '') ?? []).filter((f) => partOf(appDir, f) === part);
       for (const f of files) this.addWatchFile(f);
       const source = files.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
       return `export default ${JSON.stringify(source)};`;

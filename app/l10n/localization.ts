@@ -1,4 +1,4 @@
-import english from 'virtual:ftl/en';
+import englishCore from 'virtual:ftl/en/core';
 import { loaders, locales } from 'virtual:ftl/index';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { negotiateLanguages } from '@fluent/langneg';
@@ -6,31 +6,61 @@ import { ReactLocalization } from '@fluent/react';
 
 export const DEFAULT_LOCALE = 'en';
 const RTL = new Set(['ar', 'he', 'fa', 'ur']);
+const CORE = 'core';
 
-function bundleFor(locale: string, source: string): FluentBundle {
-  const bundle = new FluentBundle(locale);
+// The chosen languages' bundles, best first, English last. Strings arrive in parts: `core` before
+// the first render, each feature's with its route (loadStrings). A bundle gains messages as parts
+// load; components that use them render only after their route's parts are in.
+let active: { locale: string; bundle: FluentBundle }[] = [];
+const loaded = new Map<string, Promise<void>>();
+
+function addSource(bundle: FluentBundle, source: string) {
   // A syntax error in a translation must not hide the English fallback; `npm test` reports it.
   bundle.addResource(new FluentResource(source));
-  return bundle;
 }
 
-/** Picks the user's language (English as the fallback) and loads its strings in one request. */
+async function loadPart(part: string): Promise<void> {
+  const sources = await Promise.all(
+    active.map(async ({ locale }) => {
+      if (locale === DEFAULT_LOCALE && part === CORE) return englishCore;
+      const load = loaders[locale]?.[part];
+      return load ? (await load()).default : '';
+    }),
+  );
+  active.forEach(({ bundle }, i) => addSource(bundle, sources[i] ?? ''));
+}
+
+/**
+ * Loads the strings of these parts (features) in every chosen language, once each. Route tables
+ * call it beside the route's own chunk (router.tsx), so it adds no round trip.
+ */
+export function loadStrings(parts: readonly string[]): Promise<void> {
+  return Promise.all(
+    parts.map((part) => {
+      let pending = loaded.get(part);
+      if (!pending) {
+        pending = loadPart(part);
+        loaded.set(part, pending);
+      }
+      return pending;
+    }),
+  ).then(() => undefined);
+}
+
+/** Picks the user's language (English as the fallback) and loads its core strings. */
 export async function loadLocalization(requested: readonly string[]): Promise<{
   l10n: ReactLocalization;
   locale: string;
 }> {
   const chosen = negotiateLanguages(requested, locales, { defaultLocale: DEFAULT_LOCALE });
   const wanted = chosen.includes(DEFAULT_LOCALE) ? chosen : [...chosen, DEFAULT_LOCALE];
-  const sources = await Promise.all(
-    wanted.map(async (locale) => {
-      // English ships in the entry chunk: the common case costs no request before first render.
-      if (locale === DEFAULT_LOCALE) return english;
-      const load = loaders[locale];
-      return load ? (await load()).default : '';
-    }),
-  );
-  const bundles = wanted.map((locale, i) => bundleFor(locale, sources[i] ?? ''));
-  return { l10n: new ReactLocalization(bundles), locale: wanted[0] ?? DEFAULT_LOCALE };
+  active = wanted.map((locale) => ({ locale, bundle: new FluentBundle(locale) }));
+  loaded.clear();
+  await loadStrings([CORE]);
+  return {
+    l10n: new ReactLocalization(active.map((a) => a.bundle)),
+    locale: wanted[0] ?? DEFAULT_LOCALE,
+  };
 }
 
 export function applyDocumentLocale(locale: string) {

@@ -20,6 +20,8 @@ describe('safeRedirectTo', () => {
     '/\tjavascript:alert(1)',
     'https://evil.example/settings',
     '//evil.example/settings',
+    '/.//evil.example',
+    '/a/..//evil.example',
     '/\\evil.example',
     '\\\\evil.example',
     'settings',

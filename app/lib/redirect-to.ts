@@ -19,6 +19,8 @@ export function safeRedirectTo(
   } catch {
     return undefined;
   }
-  if (url.origin !== origin) return undefined;
+  // Dot segments can normalise into a protocol-relative path ("/.//evil.example" → "//evil.example"),
+  // which would leave the origin once navigated to: refuse what normalising made unsafe.
+  if (url.origin !== origin || url.pathname.startsWith('//')) return undefined;
   return url.pathname + url.search + url.hash;
 }

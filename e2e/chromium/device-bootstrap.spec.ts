@@ -7,21 +7,23 @@ import {
   seedLocalAccount,
   test,
 } from '../support/fixtures';
+import { realUser, sessionOf } from '../support/settings';
+import { continueAs } from '../support/signin-steps';
 
-const localUser = {
-  email: 'local.user@example.com',
-  uid: 'fedcba9876543210fedcba9876543210',
-  sessionToken: 'b2'.repeat(32),
-  verified: true,
-};
+// Settings loads the account as soon as it opens, so a signed-in page needs a session the
+// emulator knows (a made-up token would be refused at once): each test makes its own.
+const deviceUser = async () => sessionOf(await realUser('device'));
+const storedUser = async () => sessionOf(await realUser('stored'));
 
-/** Fake timers that do not move until the test says so (page.clock.runFor). */
+/**
+ * Fake timers that do not move until the test says so (page.clock.runFor). They start at the
+ * real time: settings' requests carry Hawk timestamps the emulator checks against its clock.
+ */
 async function freezeTimers(page: Page) {
-  const start = new Date('2026-01-01T00:00:00Z');
-  await page.clock.install({ time: start });
-  // The installed clock ticks until paused: pause a little ahead, never "in the past" (no page
-  // has loaded yet, so no timer fires on the way).
-  await page.clock.pauseAt(new Date(start.getTime() + 60_000));
+  const now = Date.now();
+  await page.clock.install({ time: now });
+  // A second ahead: the installed clock ticks until paused, and pauseAt cannot go back.
+  await page.clock.pauseAt(now + 1_000);
 }
 
 test.describe('device status exchange before first render (simulated Firefox)', () => {
@@ -30,6 +32,7 @@ test.describe('device status exchange before first render (simulated Firefox)', 
     device,
     context,
   }) => {
+    const browserUser = await deviceUser();
     await context.clearCookies();
     await device({ signedInUser: browserUser });
     await page.goto('/settings');
@@ -43,7 +46,7 @@ test.describe('device status exchange before first render (simulated Firefox)', 
     device,
     sentMessages,
   }) => {
-    await device({ signedInUser: browserUser });
+    await device({ signedInUser: await deviceUser() });
     await page.goto('/settings');
     await expect(page.getByTestId('primary-email')).toBeVisible();
     await expect
@@ -72,6 +75,7 @@ test.describe('device status exchange before first render (simulated Firefox)', 
     sentMessages,
   }) => {
     // Timers frozen: if the page waited for any timeout, it would never render.
+    const localUser = await storedUser();
     await freezeTimers(page);
     await seedLocalAccount(page, localUser);
     await device({ signedInUser: browserUser, userAgent: undefined, noReply: true });
@@ -85,6 +89,7 @@ test.describe('device status exchange before first render (simulated Firefox)', 
     device,
     sentMessages,
   }) => {
+    const localUser = await storedUser();
     await seedLocalAccount(page, localUser);
     await device({ signedInUser: browserUser, noReply: true });
     await page.goto('/settings');
@@ -106,14 +111,15 @@ test.describe('device status exchange before first render (simulated Firefox)', 
     page,
     device,
   }) => {
+    const browserUser = await deviceUser();
     await device({ signedInUser: browserUser, delayMs: 2_500 });
     await page.goto('/');
-    const email = page.getByRole('textbox', { name: 'Email' });
-    await expect(email).toHaveValue('');
+    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('');
     await page.evaluate(() => {
       (window as unknown as { marker: boolean }).marker = true;
     });
-    await expect(email).toHaveValue(browserUser.email);
+    // Email-first moves on to the cached sign-in with the browser's account.
+    await expect(continueAs(page, browserUser.email)).toBeVisible();
     await page.evaluate(() => {
       window.history.pushState(null, '', '/settings');
       window.dispatchEvent(new PopStateEvent('popstate'));
@@ -131,6 +137,7 @@ test.describe('device status exchange before first render (simulated Firefox)', 
   }) => {
     // Timers frozen: the 500 ms fallback can never fire, so only the error reply can release
     // the first render (no wall-clock assertion).
+    const localUser = await storedUser();
     await freezeTimers(page);
     await seedLocalAccount(page, localUser);
     await device({ signedInUser: browserUser, noSuchChannel: true });
@@ -143,6 +150,7 @@ test.describe('device status exchange before first render (simulated Firefox)', 
     device,
   }) => {
     // The control for the test above: the same page without the error reply does wait.
+    const localUser = await storedUser();
     await freezeTimers(page);
     await seedLocalAccount(page, localUser);
     await device({ signedInUser: browserUser, noReply: true });
@@ -157,6 +165,7 @@ test.describe('device status exchange before first render (simulated Firefox)', 
     page,
     device,
   }) => {
+    const browserUser = await deviceUser();
     await device({ signedInUser: browserUser, ios: true, capabilities: null, userAgent: FXIOS_UA });
     await page.goto('/settings');
     await expect(page.getByTestId('primary-email')).toHaveText(browserUser.email);
@@ -181,7 +190,7 @@ test.describe('device status exchange before first render (simulated Firefox)', 
 test.describe('capability flags and "Choose what to sync"', () => {
   test('shown with exactly the device’s engines when supported', async ({ page, device }) => {
     await device({
-      signedInUser: browserUser,
+      signedInUser: await deviceUser(),
       capabilities: { choose_what_to_sync: true, engines: ['bookmarks', 'history'] },
     });
     await page.goto('/settings');
@@ -193,7 +202,7 @@ test.describe('capability flags and "Choose what to sync"', () => {
 
   test('hidden when the device does not support it', async ({ page, device }) => {
     await device({
-      signedInUser: browserUser,
+      signedInUser: await deviceUser(),
       capabilities: { choose_what_to_sync: false, engines: ['bookmarks'] },
     });
     await page.goto('/settings');
@@ -203,7 +212,7 @@ test.describe('capability flags and "Choose what to sync"', () => {
 
   test('hidden when the device asks with hide_choose_what_to_sync', async ({ page, device }) => {
     await device({
-      signedInUser: browserUser,
+      signedInUser: await deviceUser(),
       capabilities: {
         choose_what_to_sync: true,
         hide_choose_what_to_sync: true,
@@ -224,13 +233,15 @@ test.describe('routes', () => {
     await expect(page.getByRole('heading', { name: 'Enter your email' })).toBeVisible();
   });
 
-  test('email-first prefills from the email parameter over the device account', async ({
+  test('email-first takes the email parameter over the device account', async ({
     page,
     device,
   }) => {
     await device({ signedInUser: browserUser });
     await page.goto('/?email=hint%40example.com');
-    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('hint@example.com');
+    // Submitted for the user: no such account, so sign-up for that address.
+    await expect(page.getByRole('heading', { name: 'Set your password' })).toBeVisible();
+    await expect(page.getByText('hint@example.com')).toBeVisible();
   });
 });
 
@@ -239,12 +250,7 @@ test.describe('other tabs', () => {
     page,
     context,
   }) => {
-    const localUser = {
-      email: 'tabs@example.com',
-      uid: 'abcdefabcdefabcdefabcdefabcdef12',
-      sessionToken: 'c3'.repeat(32),
-      verified: true,
-    };
+    const localUser = await storedUser();
     await seedLocalAccount(page, localUser);
     await page.goto('/settings');
     await expect(page.getByTestId('primary-email')).toHaveText(localUser.email);

@@ -1,10 +1,8 @@
 import { Localized, useLocalization } from '@fluent/react';
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SignedInAccount } from '../../session/precedence';
 import { Avatar } from './avatar';
-import { signOutOfSettings } from './session-actions';
-import { profileQuery } from './settings-data';
+import { useProfileQuery } from './settings-data';
 
 /**
  * The avatar drop-down (upstream DropDownAvatarMenu): who is signed in, and "Sign out". A
@@ -12,7 +10,7 @@ import { profileQuery } from './settings-data';
  */
 export function AvatarMenu({ account }: { account: SignedInAccount }) {
   const { l10n } = useLocalization();
-  const profile = useQuery(profileQuery(account.uid)).data;
+  const profile = useProfileQuery(account.uid).data;
   const [open, setOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
   const panelId = useId();
@@ -61,6 +59,8 @@ export function AvatarMenu({ account }: { account: SignedInAccount }) {
           disabled={signingOut}
           onClick={async () => {
             setSigningOut(true);
+            // Loaded on demand: signing out is not part of showing the page.
+            const { signOutOfSettings } = await import('./session-actions');
             await signOutOfSettings();
           }}
         >

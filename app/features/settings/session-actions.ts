@@ -3,25 +3,36 @@
 // Firefox holds — the browser over the WebChannel. Upstream: fxa-settings DropDownAvatarMenu
 // (sign-out), PageDeleteAccount, PageChangePassword, lib/channels/firefox.ts (fxaLogout,
 // fxaDelete, passwordChanged, profileChange) and models/Account.ts.
-import { queryClient } from '../../app-root';
 import { clearProfileTokenCache } from '../../lib/auth-client/profile';
 import { sessionDestroy } from '../../lib/auth-client/session';
 import { notifyBrowser } from '../../lib/webchannel/browser-channel';
+import { saveAccount } from '../../session/account-storage';
 import { broadcast } from '../../session/cross-tab';
+import type { SignedInAccount } from '../../session/precedence';
 import { isBrowserSession, useSessionStore } from '../../session/session-store';
-import { settingsKeys } from './settings-data';
-import { setSettingsExit, signInAgainPath } from './settings-exit';
+import { endLocally } from './end-session';
+import { setSettingsExit } from './settings-exit';
 
 function signedIn() {
   const { session } = useSessionStore.getState();
   return session.status === 'signed-in' ? session : undefined;
 }
 
-/** Forgets the session here (token, cached access tokens, loaded data); keeps the email stored. */
-function endLocally(): void {
-  clearProfileTokenCache();
-  useSessionStore.getState().signOut();
-  queryClient.removeQueries({ queryKey: settingsKeys.all });
+/**
+ * Replaces this tab's account (new token or primary email) in the store and in storage, without
+ * making it the current account: another tab may have switched accounts meanwhile (security
+ * reference E2), and this tab keeps acting for its own uid.
+ */
+function updateAccount(account: SignedInAccount): void {
+  const { session } = useSessionStore.getState();
+  if (session.status !== 'signed-in' || session.account.uid !== account.uid) return;
+  saveAccount(account, { makeCurrent: false });
+  useSessionStore.setState({ session: { ...session, account } });
+}
+
+/** Firefox no longer holds an account: forget the copy we kept of its answer. */
+function forgetBrowserAccount(): void {
+  useSessionStore.getState().setDevice({ browserAccount: null });
 }
 
 /**
@@ -42,32 +53,34 @@ export async function signOutOfSettings(): Promise<void> {
   }
   setSettingsExit({ to: '/' });
   endLocally();
-  if (wasBrowsers) notifyBrowser('fxaccounts:logout', { uid });
+  if (wasBrowsers) {
+    notifyBrowser('fxaccounts:logout', { uid });
+    forgetBrowserAccount();
+  }
   broadcast({ name: 'signed_out', uid });
 }
 
-/** errno 110: the server no longer knows the token. Sign in again, email kept, page remembered. */
-export function expireSession(location: { pathname: string; search: string }): void {
-  const session = signedIn();
-  if (!session) return;
-  setSettingsExit({
-    to: signInAgainPath(location.pathname, location.search, session.account.email),
-  });
-  endLocally();
-}
-
-/** After POST /account/destroy succeeded. */
-export function finishAccountDeletion(uid: string, wasBrowsers: boolean): void {
+/**
+ * After POST /account/destroy succeeded. Firefox hears about it whenever it holds this account,
+ * through this session or another one: either way its account is gone (upstream
+ * PageDeleteAccount sends fxaccounts:delete unconditionally; Firefox ignores another uid).
+ */
+export function finishAccountDeletion(uid: string): void {
+  const browsers = useSessionStore.getState().device.browserAccount?.uid === uid;
   setSettingsExit({ to: '/', state: { accountDeleted: true } });
   endLocally();
-  if (wasBrowsers) notifyBrowser('fxaccounts:delete', { uid });
+  if (browsers) {
+    notifyBrowser('fxaccounts:delete', { uid });
+    forgetBrowserAccount();
+  }
   broadcast({ name: 'deleted', uid });
 }
 
 /**
  * The password change replaced the session: the new token goes everywhere the old one was — the
- * store and storage (signIn), Firefox when it held the old one, and the other tabs (which read it
- * from storage on the broadcast).
+ * store and storage, Firefox when it held the old one (with the key material it needs to keep
+ * Sync going, as upstream's passwordChanged), and the other tabs (which read it from storage on
+ * the broadcast; the token itself never goes on the broadcast).
  */
 export function adoptNewSession(change: {
   uid: string;
@@ -79,16 +92,14 @@ export function adoptNewSession(change: {
 }): void {
   const store = useSessionStore.getState();
   const session = signedIn();
-  if (!session) return;
+  if (!session || session.account.uid !== change.uid) return;
   const wasBrowsers = isBrowserSession(store);
-  const account = {
-    uid: change.uid,
-    email: session.account.email,
+  clearProfileTokenCache();
+  updateAccount({
+    ...session.account,
     sessionToken: change.sessionToken,
     verified: change.verified,
-  };
-  clearProfileTokenCache();
-  store.signIn(account, session.source);
+  });
   if (wasBrowsers && store.device.browserAccount) {
     // Firefox is about to hold the new token: keep treating this session as the browser's.
     store.setDevice({
@@ -105,6 +116,14 @@ export function adoptNewSession(change: {
     });
   }
   broadcast({ name: 'password_changed', uid: change.uid });
+}
+
+/** Make-primary succeeded: the stored account follows, and so do Firefox and the other tabs. */
+export function adoptPrimaryEmail(email: string): void {
+  const session = signedIn();
+  if (!session) return;
+  updateAccount({ ...session.account, email });
+  announceProfileChange(session.account.uid);
 }
 
 /**

@@ -1,15 +1,16 @@
 // The settings page's server data, as react-query queries keyed by uid. Upstream's useAccountData
 // (fxa-settings/src/lib/hooks/useAccountData) loads the same three things with
 // Promise.allSettled: GET /account, the profile (POST /oauth/token → GET /v1/profile) and
-// GET /account/attached_clients. Here the route loader starts all three before the page's chunk
-// has even arrived (prefetchSettingsData), and the page's useQuery calls join those requests.
+// GET /account/attached_clients. Here the route loader starts them before the page's chunk has
+// even arrived (prefetchSettingsData), and the page's useQuery calls join those requests.
 import { queryOptions } from '@tanstack/react-query';
 import { queryClient } from '../../app-root';
 import { type Account, getAccount } from '../../lib/auth-client/account';
 import { type AttachedClient, attachedClients } from '../../lib/auth-client/attached-clients';
 import { isInvalidTokenError } from '../../lib/auth-client/errors';
-import { getProfile, type Profile } from '../../lib/auth-client/profile';
+import { getProfile, getProfileAccessToken, type Profile } from '../../lib/auth-client/profile';
 import { useSessionStore } from '../../session/session-store';
+import { useSettingsQuery } from './use-settings-query';
 
 /** Thrown by a query that runs after the session ended (never reaches the server). */
 export class NoSessionError extends Error {
@@ -45,36 +46,60 @@ export const settingsKeys = {
   clients: (uid: string) => ['settings', uid, 'clients'] as const,
 };
 
-// No abort signal is passed: moving between /settings and its sub-pages unmounts observers, and a
-// request cancelled then would only be made again on the way back.
+// No abort signal is passed: moving between /settings and its sub-pages unmounts components, and
+// a request cancelled then would only be made again on the way back. Kept until sign-out removes
+// them (gcTime): use-settings-query.ts reads the cache without registering observers, which is
+// what garbage collection counts.
 export const accountQuery = (uid: string) =>
   queryOptions<Account>({
     queryKey: settingsKeys.account(uid),
     queryFn: () => withSessionToken(getAccount),
+    gcTime: Number.POSITIVE_INFINITY,
   });
 
 export const profileQuery = (uid: string) =>
   queryOptions<Profile>({
     queryKey: settingsKeys.profile(uid),
     queryFn: () => withSessionToken(getProfile),
+    gcTime: Number.POSITIVE_INFINITY,
   });
 
 export const clientsQuery = (uid: string) =>
   queryOptions<AttachedClient[]>({
     queryKey: settingsKeys.clients(uid),
     queryFn: () => withSessionToken(attachedClients),
+    gcTime: Number.POSITIVE_INFINITY,
   });
 
 /**
- * Starts every settings request at once, without waiting for any: one parallel round (the
- * profile's token request is the only dependency, inside its own query). Fresh cached data is
- * not fetched again. Errors stay in the cache for the page to show.
+ * The profile (display name, avatar). Its GET waits until the account query has settled: the
+ * account is the one request content waits for, and the profile's access token is already being
+ * fetched beside it (prefetchSettingsData), so the profile request itself starts right after
+ * content is on screen instead of racing it for a second sequential round (bench budget: one round
+ * before content). Until then the avatar and display name show skeletons.
+ */
+export function useProfileQuery(uid: string) {
+  const account = useSettingsQuery(accountQuery(uid));
+  return useSettingsQuery(profileQuery(uid), account.status !== 'pending');
+}
+
+/** Mutations share this key prefix, so an errno 110 from any of them ends the session. */
+export const settingsMutationKey = (name: string) => ['settings', name] as const;
+
+/**
+ * Starts every settings request at once, without waiting for any: one parallel round. The
+ * account and the attached clients are fetched; for the profile, its OAuth access token (which
+ * the profile server needs first) is requested now and cached in memory. Fresh cached data is not
+ * fetched again. Errors stay in the cache for the page to show.
  */
 export function prefetchSettingsData(): void {
   const { session } = useSessionStore.getState();
   if (session.status !== 'signed-in') return;
-  const { uid } = session.account;
+  const { uid, sessionToken } = session.account;
   void queryClient.prefetchQuery(accountQuery(uid));
-  void queryClient.prefetchQuery(profileQuery(uid));
   void queryClient.prefetchQuery(clientsQuery(uid));
+  if (!queryClient.getQueryData(settingsKeys.profile(uid))) {
+    // A failure here is met again, and shown, by the profile query itself.
+    getProfileAccessToken(sessionToken).catch(() => {});
+  }
 }

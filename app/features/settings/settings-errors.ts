@@ -5,58 +5,23 @@ import { isAuthServerError, isNetworkError } from '../../lib/auth-client/errors'
 
 export type ShownError = { l10nId: string; fallback: string };
 
-const BY_ERRNO: Record<number, ShownError> = {
-  103: { l10nId: 'settings-error-incorrect-password', fallback: 'Incorrect password' },
-  105: {
-    l10nId: 'settings-error-invalid-code',
-    fallback: 'Invalid or expired confirmation code',
-  },
-  183: {
-    l10nId: 'settings-error-invalid-code',
-    fallback: 'Invalid or expired confirmation code',
-  },
-  114: {
-    l10nId: 'settings-error-throttled',
-    fallback: 'You’ve tried too many times. Please try again later.',
-  },
-  136: {
-    l10nId: 'settings-error-email-taken',
-    fallback: 'This email is already in use by another account',
-  },
-  139: {
-    l10nId: 'settings-error-email-is-primary',
-    fallback: 'Secondary email must be different than your account email',
-  },
-  140: {
-    l10nId: 'settings-error-email-taken',
-    fallback: 'This email is already in use by another account',
-  },
-  144: {
-    l10nId: 'settings-error-email-taken',
-    fallback: 'This email is already in use by another account',
-  },
-  189: {
-    l10nId: 'settings-error-email-on-account',
-    fallback: 'This email already exists on your account',
-  },
-  201: {
-    l10nId: 'settings-error-unavailable',
-    fallback: 'The service is temporarily unavailable. Please try again later.',
-  },
-};
-
-const NETWORK: ShownError = {
-  l10nId: 'settings-error-network',
-  fallback: 'Could not reach the server. Check your connection and try again.',
-};
-
-const UNEXPECTED: ShownError = {
-  l10nId: 'settings-error-unexpected',
-  fallback: 'Something went wrong. Please try again.',
+/** errno → the last part of its message id (`settings-error-<name>`, English in en.ftl). */
+const BY_ERRNO: Record<number, string> = {
+  103: 'incorrect-password',
+  105: 'invalid-code',
+  183: 'invalid-code',
+  114: 'throttled',
+  136: 'email-taken',
+  140: 'email-taken',
+  144: 'email-taken',
+  139: 'email-is-primary',
+  189: 'email-on-account',
+  201: 'unavailable',
 };
 
 export function shownError(error: unknown): ShownError {
-  if (isNetworkError(error)) return NETWORK;
-  if (isAuthServerError(error)) return BY_ERRNO[error.errno] ?? UNEXPECTED;
-  return UNEXPECTED;
+  const known = isAuthServerError(error) ? BY_ERRNO[error.errno] : undefined;
+  const name = isNetworkError(error) ? 'network' : (known ?? 'unexpected');
+  // The English text is en.ftl's; this fallback only shows if a bundle lacks the id.
+  return { l10nId: `settings-error-${name}`, fallback: 'Something went wrong. Please try again.' };
 }

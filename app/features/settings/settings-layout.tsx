@@ -1,9 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { Outlet, useOutletContext } from 'react-router';
 import type { SignedInAccount } from '../../session/precedence';
-import { AvatarMenu } from './avatar-menu';
 import { SettingsAlertBar } from './settings-alert';
 import './settings.css';
 import { useSettingsAccount } from './use-settings-account';
+
+// The menu is not what the page is opened for: its chunk is requested as this module runs, and a
+// placeholder disc holds its place until it arrives.
+const loadAvatarMenu = () => import('./avatar-menu');
+void loadAvatarMenu();
+const AvatarMenu = lazy(() => loadAvatarMenu().then((m) => ({ default: m.AvatarMenu })));
 
 /**
  * `/settings` and its sub-pages: the shell (avatar menu, alert bar) renders at once from the
@@ -17,7 +23,9 @@ export function SettingsLayout() {
     // data-settings-shell: the bench's "shell rendered" mark (bench/observer.js).
     <div className="settings" data-settings-shell>
       <div className="settings-bar">
-        <AvatarMenu account={account} />
+        <Suspense fallback={<span className="avatar small skeleton" aria-hidden="true" />}>
+          <AvatarMenu account={account} />
+        </Suspense>
       </div>
       <SettingsAlertBar />
       <Outlet context={account} />

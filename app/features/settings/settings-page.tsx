@@ -1,28 +1,84 @@
 import { Localized } from '@fluent/react';
-import { useRequireSession } from '../../session/use-require-session';
-import { ChooseWhatToSync } from './choose-what-to-sync';
+import { lazy, Suspense } from 'react';
+import { isInvalidTokenError } from '../../lib/auth-client/errors';
+import { showsChooseWhatToSync } from '../../lib/webchannel/fxa-status';
+import { useSessionStore } from '../../session/session-store';
+import { DeleteAccountSection } from './sections/delete-account-section';
+import { ProfileSection } from './sections/profile-section';
+import { SecuritySection } from './sections/security-section';
+import { accountQuery } from './settings-data';
+import { useSettingsOutletAccount } from './settings-layout';
+import { Skeleton } from './skeleton';
+import { useSettingsQuery } from './use-settings-query';
 
-/** `/settings`: opens straight onto the session's account, wherever the session came from. */
+// Below the fold and with a request of its own: a chunk apart from what the page needs before
+// first render, requested as soon as this module runs (before the page renders), while its data
+// is already on the way.
+const loadConnectedServices = () => import('./sections/connected-services');
+void loadConnectedServices();
+const ConnectedServices = lazy(() =>
+  loadConnectedServices().then((m) => ({ default: m.ConnectedServices })),
+);
+// Only needed when the account cannot be loaded, but fetched at once: when it is needed, the
+// network may be what failed.
+const loadErrorDialog = () => import('./account-error-dialog');
+void loadErrorDialog();
+const AccountErrorDialog = lazy(() =>
+  loadErrorDialog().then((m) => ({ default: m.AccountErrorDialog })),
+);
+// Only for browsers that offer it (device capabilities), so only loaded for them.
+const ChooseWhatToSync = lazy(() =>
+  import('./choose-what-to-sync').then((m) => ({ default: m.ChooseWhatToSync })),
+);
+
+/**
+ * `/settings`: opens straight onto the session's account, wherever the session came from
+ * (upstream PageSettings; sections in fxa-upstream.md §3.2). Nothing here waits for the server
+ * before rendering: each section shows a skeleton until its data is in. The account is the one
+ * request content waits for; if it fails, a dialog says so and offers a retry (upstream
+ * AppErrorDialog, test settings/accountFetchError.spec.ts), never a blank page.
+ */
 export function SettingsPage() {
-  const account = useRequireSession();
-  if (!account) return null;
+  const account = useSettingsOutletAccount();
+  const accountData = useSettingsQuery(accountQuery(account.uid));
+  const offersSync = useSessionStore((s) => showsChooseWhatToSync(s.device.capabilities));
+  // errno 110 is not a failure to show: the layout is already signing the user out.
+  if (accountData.status === 'error' && !isInvalidTokenError(accountData.error)) {
+    return (
+      <Suspense fallback={null}>
+        <AccountErrorDialog
+          error={accountData.error}
+          retrying={accountData.isFetching}
+          onRetry={accountData.refetch}
+        />
+      </Suspense>
+    );
+  }
   return (
-    <div className="settings" data-settings-shell>
+    <>
       <Localized id="settings-heading">
         <h1>Settings</h1>
       </Localized>
-      <section className="card" aria-labelledby="profile-heading">
-        <Localized id="settings-profile-heading">
-          <h2 id="profile-heading">Profile</h2>
-        </Localized>
-        <dl className="rows">
-          <Localized id="settings-primary-email">
-            <dt>Primary email</dt>
-          </Localized>
-          <dd data-testid="primary-email">{account.email}</dd>
-        </dl>
-      </section>
-      <ChooseWhatToSync />
-    </div>
+      {/* data-settings-ready: the bench's "account content rendered" mark (bench/observer.js). */}
+      <div data-settings-ready={accountData.status === 'success' ? '' : undefined}>
+        <ProfileSection account={account} data={accountData.data} />
+        <SecuritySection data={accountData.data} />
+        <Suspense
+          fallback={
+            <section className="card" aria-busy="true">
+              <Skeleton />
+            </section>
+          }
+        >
+          <ConnectedServices uid={account.uid} />
+        </Suspense>
+        {offersSync ? (
+          <Suspense fallback={null}>
+            <ChooseWhatToSync />
+          </Suspense>
+        ) : null}
+        <DeleteAccountSection />
+      </div>
+    </>
   );
 }

@@ -3,7 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { queryClient } from '../../app-root';
 import { isInvalidTokenError } from '../../lib/auth-client/errors';
 import { signedInAccount, useSessionStore } from '../../session/session-store';
-import { expireSession } from './session-actions';
+import { expireSession } from './end-session';
 import { settingsKeys } from './settings-data';
 import { signInAgainPath, takeSettingsExit } from './settings-exit';
 

@@ -1,38 +1,138 @@
 import { Localized } from '@fluent/react';
-import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { Navigate, useNavigate } from 'react-router';
 import { readCurrentAccount } from '../../session/account-storage';
-import { prefillEmail } from '../../session/precedence';
 import { signedInAccount, useSessionStore } from '../../session/session-store';
+import { BadRequest, isBadRequest } from './bad-request';
+import { emailParam, isValidEmail, sameEmail } from './email';
+import { ErrorMessage, type ShownError } from './error-message';
+import { type SigninFlow, withQuery } from './flow';
+import { explainFailure, loadActions, usePreloadActions } from './load-actions';
+import { useStep } from './signin-state';
+import './signin.css';
 
-/** `/`: email-first. The sign-in issue grows this into the account-status decision. */
+/**
+ * `/` and `/oauth`: email-first. The address comes from `email`/`login_hint`, else the session's
+ * account (which goes straight on to sign-in: no request), else the last account stored here.
+ * `POST /account/status` then picks sign-in or sign-up (upstream pages/Index/container.tsx).
+ */
 export function EmailFirstPage() {
-  const [params] = useSearchParams();
-  const session = useSessionStore((s) => s.session);
-  const navigate = useNavigate();
-  // Until the user types, the suggestion follows the session: a browser reply that arrives
-  // after the timeout still fills the box.
-  const [typed, setTyped] = useState<string | null>(null);
-  const email =
-    typed ??
-    prefillEmail({
-      params,
-      sessionEmail: signedInAccount(session)?.email,
-      storedEmail: readCurrentAccount()?.email,
-    });
+  const { flow, state } = useStep();
+  if (isBadRequest(flow)) return <BadRequest flow={flow} />;
   return (
-    <section className="card" data-signin-ready>
-      <Localized id="email-first-heading">
-        <h1>Enter your email</h1>
-      </Localized>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          const next = new URLSearchParams(params);
-          next.set('email', email);
-          navigate(`/signin?${next.toString()}`);
-        }}
-      >
+    <EmailFirst
+      flow={flow}
+      stay={state.stay === true}
+      stateEmail={state.email}
+      notice={state.notice}
+    />
+  );
+}
+
+type EmailFirstProps = {
+  flow: SigninFlow;
+  /** "Use a different account" or a cancelled browser sign-in: show the form whatever the session. */
+  stay: boolean;
+  stateEmail: string | undefined;
+  notice: string | undefined;
+};
+
+function EmailFirst({ flow, stay, stateEmail, notice }: EmailFirstProps) {
+  const navigate = useNavigate();
+  usePreloadActions();
+  const account = useSessionStore((s) => signedInAccount(s.session));
+  const hint = stay ? undefined : emailParam(flow.query);
+  // Until the user types, the suggestion follows the session: a browser reply that arrives after
+  // the timeout still fills it in.
+  const [typed, setTyped] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ShownError | null>(null);
+  const [invalid, setInvalid] = useState(hint !== undefined && !isValidEmail(hint));
+  const email = typed ?? stateEmail ?? hint ?? account?.email ?? readCurrentAccount()?.email ?? '';
+
+  const checkEmail = async (address: string) => {
+    if (!isValidEmail(address)) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    setError(null);
+    const stepState = { email: address };
+    // The session's own account exists: no need to ask the server.
+    if (account && sameEmail(account.email, address)) {
+      navigate(withQuery(`${flow.prefix}/signin`, flow.query), { state: stepState });
+      return;
+    }
+    setBusy(true);
+    try {
+      const { accountStatus } = await loadActions();
+      const status = await accountStatus(
+        address,
+        flow.isOAuth ? { clientId: flow.integration.clientId } : { service: flow.service },
+      );
+      const step = status.exists ? 'signin' : 'signup';
+      navigate(withQuery(`${flow.prefix}/${step}`, flow.query), { state: stepState });
+    } catch (e) {
+      setError((await explainFailure(e)).shown);
+      setBusy(false);
+    }
+  };
+
+  // A valid `email`/`login_hint` is submitted for the user (upstream auto-submits the suggestion).
+  const autoSubmitted = useRef(false);
+  useEffect(() => {
+    if (autoSubmitted.current || hint === undefined || !isValidEmail(hint)) return;
+    autoSubmitted.current = true;
+    void checkEmail(hint);
+  });
+
+  const signedInElsewhere = !stay && hint === undefined && typed === null && !busy && account;
+  if (signedInElsewhere) {
+    return (
+      <Navigate
+        to={withQuery(`${flow.prefix}/signin`, flow.query)}
+        replace
+        state={{ email: account.email }}
+      />
+    );
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void checkEmail(email.trim());
+  };
+
+  return (
+    <section className="card signin-card" aria-labelledby="email-first-heading" data-signin-ready>
+      {flow.isSync ? (
+        <>
+          <Localized id="email-first-sync-heading">
+            <h1 id="email-first-heading">Continue to your Mozilla account</h1>
+          </Localized>
+          <Localized id="email-first-sync-subheading">
+            <p>Sync your passwords, tabs, and bookmarks everywhere you use Firefox.</p>
+          </Localized>
+        </>
+      ) : (
+        <>
+          <Localized id="email-first-heading">
+            <h1 id="email-first-heading">Enter your email</h1>
+          </Localized>
+          {flow.integration.kind === 'web' && (
+            <Localized id="email-first-subheading">
+              <p>Continue to account settings</p>
+            </Localized>
+          )}
+        </>
+      )}
+      {notice === 'cancelled' && (
+        <Localized id="email-first-cancelled">
+          <p className="signin-error" role="alert">
+            Login attempt cancelled
+          </p>
+        </Localized>
+      )}
+      <form onSubmit={onSubmit} noValidate>
         <label className="field">
           <Localized id="email-first-email-label">
             <span>Email</span>
@@ -43,10 +143,23 @@ export function EmailFirstPage() {
             autoComplete="email"
             required
             value={email}
-            onChange={(e) => setTyped(e.target.value)}
+            aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? 'email-first-invalid' : undefined}
+            onChange={(e) => {
+              setTyped(e.target.value);
+              setInvalid(false);
+            }}
           />
         </label>
-        <button type="submit" className="button primary">
+        {invalid && (
+          <Localized id="email-first-invalid-email">
+            <p className="signin-error" role="alert" id="email-first-invalid">
+              Valid email required
+            </p>
+          </Localized>
+        )}
+        {error !== null && <ErrorMessage error={error} />}
+        <button type="submit" className="button primary" disabled={busy}>
           <Localized id="email-first-submit">
             <span>Sign up or sign in</span>
           </Localized>

@@ -63,6 +63,20 @@ sync-cwts-heading = Choose what to sync
 sync-cwts-intro = Firefox will sync what you choose on every device where you sign in.
 sync-cwts-submit = Start syncing
 sync-cwts-busy = Starting…
+sync-engine-bookmarks = Bookmarks
+sync-engine-history = History
+sync-engine-passwords = Passwords
+sync-engine-addresses = Addresses
+sync-engine-creditcards = Payment methods
+sync-engine-addons = Add-ons
+sync-engine-tabs = Open tabs
+sync-engine-prefs = Settings
+
+## Connect another device (/connect_another_device, the end of a Sync sign-in)
+
+cad-heading = You’re signed into Firefox
+cad-sync-starting = Sync is starting. Sign in on your other devices to see your data there too.
+cad-settings-link = Manage your account
 
 ## Errors
 
@@ -79,6 +93,8 @@ signin-error-network = Could not reach the server. Check your connection and try
 signin-error-browser = Firefox did not answer. Try again.
 signin-error-unexpected = Something went wrong. Please try again.
 
-## OAuth parameters that stop the flow
+## Parameters that stop the flow
 
 oauth-bad-request-heading = Bad Request
+# A redirect_to parameter that is not a page of this site
+signin-invalid-query = Invalid Query Parameters

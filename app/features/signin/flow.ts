@@ -1,6 +1,8 @@
 import { type Integration, isSyncIntegration, readIntegration } from '../../lib/integration';
+import { safeRedirectTo } from '../../lib/redirect-to';
 import type { OAuthFailure } from '../oauth/oauth-errors';
-import { type OAuthParams, parseOAuthParams } from '../oauth/oauth-params';
+import type { OAuthParams, ParseResult } from '../oauth/oauth-params';
+import { isOAuthIntegration } from './oauth-check';
 
 // What the URL asks of the sign-in pages: which integration (upstream's matrix, fxa-upstream.md
 // §2.2), whether a password is required (§4.4), whether keys are wanted, and the query every step
@@ -25,24 +27,26 @@ export type SigninFlow = {
   prefix: '' | '/oauth';
   /** The flow's query string, carried from step to step (without the leading `?`). */
   query: string;
+  /** Where a Web sign-in ends instead of /settings: a path on this origin only (C1–C4). */
+  redirectTo: string | undefined;
+  /** `redirect_to` was given but is not a path on this origin (upstream: Bad Request page). */
+  redirectToRefused: boolean;
 };
 
-export function readSigninFlow(url: URL): SigninFlow {
+/**
+ * The flow of `url`. `oauth` is the parse of its OAuth parameters (oauth-check.ts), null for
+ * integrations that are not OAuth.
+ */
+export function readSigninFlow(url: URL, oauth: ParseResult | null): SigninFlow {
   const integration = readIntegration(url);
-  const isOAuth = integration.kind === 'oauth-web' || integration.kind === 'oauth-native';
-  let oauth: SigninFlow['oauth'] = null;
-  if (isOAuth) {
-    // `service` is refused on a relier's URL but is how Firefox names what an OAuth native
-    // flow is for (sync, relay, vpn…): only web reliers are held to the rule.
-    const q = new URLSearchParams(url.search);
-    if (integration.kind === 'oauth-native') q.delete('service');
-    oauth = parseOAuthParams(q);
-  }
+  const isOAuth = isOAuthIntegration(integration);
   const params = oauth?.ok ? oauth.params : undefined;
   const isSync = isSyncIntegration(integration);
   const keyedScope = params?.scopes.includes(OLDSYNC_SCOPE) ?? false;
   const oauthWantsKeys = keyedScope || params?.keysJwk !== undefined;
   const wantsLogin = params?.prompt === 'login' || params?.maxAge === 0;
+  const rawRedirectTo = url.searchParams.get('redirect_to') ?? url.searchParams.get('redirectTo');
+  const redirectTo = safeRedirectTo(rawRedirectTo, url.origin);
   const service = isOAuth
     ? integration.kind === 'oauth-native' && integration.service
       ? integration.service
@@ -52,12 +56,14 @@ export function readSigninFlow(url: URL): SigninFlow {
     integration,
     isSync,
     isOAuth,
-    oauth,
+    oauth: isOAuth ? oauth : null,
     passwordRequired: isSync || oauthWantsKeys || wantsLogin,
     wantsKeys: isSync || oauthWantsKeys,
     service: service || undefined,
     prefix: integration.kind === 'oauth-web' ? '/oauth' : '',
     query: url.searchParams.toString(),
+    redirectTo,
+    redirectToRefused: Boolean(rawRedirectTo) && redirectTo === undefined,
   };
 }
 
@@ -71,3 +77,6 @@ export function withoutPrefill(query: string): string {
   q.delete('login_hint');
   return q.toString();
 }
+
+/** Email-first for this flow (`/`, or `/oauth` for web reliers). */
+export const emailFirstPath = (flow: Pick<SigninFlow, 'prefix'>) => flow.prefix || '/';

@@ -10,6 +10,8 @@ import type { SignedInAccount } from '../../session/precedence';
  */
 export type PendingSignin = {
   account: SignedInAccount;
+  /** What Firefox is told in fxaccounts:oauth_login. */
+  action: 'signin' | 'signup';
   emailVerified: boolean;
   sessionVerified: boolean;
   keys?: { keyFetchToken: string; unwrapBKey: string };
@@ -27,7 +29,7 @@ export function setPendingSignin(value: PendingSignin | null): void {
  * The sign-in in progress: the one in memory, else the stored current account (after a reload
  * on a code page), whose verification state the server will tell.
  */
-export function getPendingSignin(): PendingSignin | null {
+export function getPendingSignin(action: PendingSignin['action']): PendingSignin | null {
   if (pending) return pending;
   const stored = readSignedInAccount();
   if (!stored) return null;
@@ -39,6 +41,7 @@ export function getPendingSignin(): PendingSignin | null {
       sessionToken: stored.sessionToken,
       verified,
     },
+    action,
     emailVerified: verified,
     sessionVerified: verified,
   };
@@ -54,4 +57,11 @@ export function markVerified(value: PendingSignin): PendingSignin {
   };
   pending = next;
   return next;
+}
+
+/** The code page a sign-in still needs, or null once email and session are confirmed. */
+export function unconfirmedStep(value: PendingSignin): string | null {
+  if (!value.emailVerified) return '/confirm_signup_code';
+  if (!value.sessionVerified) return '/signin_token_code';
+  return null;
 }

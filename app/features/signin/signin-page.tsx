@@ -1,18 +1,211 @@
 import { Localized } from '@fluent/react';
-import { useSearchParams } from 'react-router';
+import { type FormEvent, useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import type { SignedInAccount } from '../../session/precedence';
 import { signedInAccount, useSessionStore } from '../../session/session-store';
+import { BadRequest, isBadRequest } from './bad-request';
+import { emailParam, sameEmail } from './email';
+import { ErrorMessage, type ShownError } from './error-message';
+import type { StepNavigate } from './finish-signin';
+import { emailFirstPath, type SigninFlow, withoutPrefill, withQuery } from './flow';
+import { explainFailure, loadActions, usePreloadActions } from './load-actions';
+import { type StepState, useStep } from './signin-state';
+import './signin.css';
 
-/** `/signin`: placeholder until the sign-in issue; shows whom the page would sign in. */
+/**
+ * `/signin`, `/oauth/signin`. With a session for this email and a flow that does not need the
+ * password (not Sync, no keys, no `prompt=login`/`max_age=0`), one "Continue as …" button;
+ * otherwise the password (fxa-upstream.md §4.4).
+ */
 export function SigninPage() {
-  const [params] = useSearchParams();
+  const { flow, state } = useStep();
   const account = useSessionStore((s) => signedInAccount(s.session));
-  const email = params.get('email') ?? account?.email ?? '';
+  usePreloadActions();
+  if (isBadRequest(flow)) return <BadRequest flow={flow} />;
+  const email = state.email ?? emailParam(flow.query) ?? account?.email;
+  if (!email) return <Navigate to={withQuery(emailFirstPath(flow), flow.query)} replace />;
+  const sessionForEmail = account && sameEmail(account.email, email) ? account : undefined;
+  if (sessionForEmail && !flow.passwordRequired) {
+    return <CachedSignin flow={flow} account={sessionForEmail} />;
+  }
   return (
-    <section className="card" data-signin-ready>
-      <Localized id="signin-heading">
-        <h1>Sign in</h1>
+    <PasswordSignin
+      flow={flow}
+      email={email}
+      knownUid={sessionForEmail?.uid}
+      expired={state.notice === 'session-expired'}
+    />
+  );
+}
+
+/** Email-first again, the email kept in the box, whatever session the page has. */
+function useDifferentAccount(flow: SigninFlow, email: string) {
+  const navigate = useNavigate();
+  return () =>
+    navigate(withQuery(emailFirstPath(flow), withoutPrefill(flow.query)), {
+      state: { stay: true, email } satisfies StepState,
+    });
+}
+
+/** A browser sign-in the user (or Firefox) declined: back to email-first, saying so. */
+function useCancelled(flow: SigninFlow, email: string) {
+  const navigate = useNavigate();
+  return () =>
+    navigate(withQuery(emailFirstPath(flow), withoutPrefill(flow.query)), {
+      replace: true,
+      state: { stay: true, email, notice: 'cancelled' } satisfies StepState,
+    });
+}
+
+function useStepNavigate(): StepNavigate {
+  const navigate = useNavigate();
+  return (to, options) => navigate(to, options);
+}
+
+function CachedSignin({ flow, account }: { flow: SigninFlow; account: SignedInAccount }) {
+  const navigate = useStepNavigate();
+  const location = useLocation();
+  const signOut = useSessionStore((s) => s.signOut);
+  const differentAccount = useDifferentAccount(flow, account.email);
+  const cancelled = useCancelled(flow, account.email);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ShownError | null>(null);
+
+  const onContinue = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { continueWithSession } = await loadActions();
+      if ((await continueWithSession(account, flow, navigate)) === 'cancelled') cancelled();
+    } catch (e) {
+      const failure = await explainFailure(e);
+      if (failure.sessionGone) {
+        // The token is gone: ask for the password, and forget the token (the email stays known).
+        navigate(location.pathname + location.search, {
+          replace: true,
+          state: { email: account.email, notice: 'session-expired' },
+        });
+        signOut();
+        return;
+      }
+      setError(failure.shown);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card signin-card" aria-labelledby="cached-signin-heading" data-signin-ready>
+      <Localized id="cached-signin-heading">
+        <h1 id="cached-signin-heading">Sign in</h1>
       </Localized>
-      {email && <p className="email">{email}</p>}
+      {error !== null && <ErrorMessage error={error} />}
+      <button
+        type="button"
+        className="button primary signin-wide"
+        disabled={busy}
+        onClick={() => void onContinue()}
+      >
+        {busy ? (
+          <Localized id="cached-signin-busy">
+            <span>Signing in…</span>
+          </Localized>
+        ) : (
+          <Localized id="cached-signin-continue" vars={{ email: account.email }}>
+            <span>Continue as {account.email}</span>
+          </Localized>
+        )}
+      </button>
+      <button type="button" className="link-button" onClick={differentAccount}>
+        <Localized id="signin-use-different-account">
+          <span>Use a different account</span>
+        </Localized>
+      </button>
+    </section>
+  );
+}
+
+type PasswordSigninProps = {
+  flow: SigninFlow;
+  email: string;
+  knownUid: string | undefined;
+  expired: boolean;
+};
+
+function PasswordSignin({ flow, email, knownUid, expired }: PasswordSigninProps) {
+  const navigate = useStepNavigate();
+  const differentAccount = useDifferentAccount(flow, email);
+  const cancelled = useCancelled(flow, email);
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ShownError | null>(null);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || password === '') return;
+    setBusy(true);
+    setError(null);
+    try {
+      const { signInWithPassword } = await loadActions();
+      const result = await signInWithPassword({ email, password, flow, navigate, knownUid });
+      if (result === 'cancelled') cancelled();
+    } catch (e) {
+      setError((await explainFailure(e)).shown);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card signin-card" aria-labelledby="signin-heading" data-signin-ready>
+      <Localized id="signin-heading">
+        <h1 id="signin-heading">Enter your password</h1>
+      </Localized>
+      <Localized id="signin-subheading">
+        <p>for your Mozilla account</p>
+      </Localized>
+      {expired && (
+        <Localized id="signin-session-expired">
+          <p className="signin-notice" role="alert">
+            Session expired. Sign in to continue.
+          </p>
+        </Localized>
+      )}
+      <p className="email">{email}</p>
+      <form onSubmit={(e) => void onSubmit(e)}>
+        <label className="field">
+          <Localized id="signin-password-label">
+            <span>Password</span>
+          </Localized>
+          <input
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            // biome-ignore lint/a11y/noAutofocus: the password is the one thing this step asks for
+            autoFocus
+            value={password}
+            aria-invalid={error !== null || undefined}
+            aria-describedby={error !== null ? 'signin-error' : undefined}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </label>
+        {error !== null && <ErrorMessage error={error} id="signin-error" />}
+        <button type="submit" className="button primary signin-wide" disabled={busy}>
+          {busy ? (
+            <Localized id="signin-busy">
+              <span>Signing in…</span>
+            </Localized>
+          ) : (
+            <Localized id="signin-submit">
+              <span>Sign in</span>
+            </Localized>
+          )}
+        </button>
+      </form>
+      <button type="button" className="link-button" onClick={differentAccount}>
+        <Localized id="signin-use-different-account">
+          <span>Use a different account</span>
+        </Localized>
+      </button>
     </section>
   );
 }

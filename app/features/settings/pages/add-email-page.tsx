@@ -1,0 +1,63 @@
+import { Localized } from '@fluent/react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { recoveryEmailCreate } from '../../../lib/auth-client/emails';
+import { ErrorText } from '../error-text';
+import { useSettingsOutletAccount } from '../settings-layout';
+import { useSettingsMutation } from '../settings-mutation';
+import { useUpdateAccount } from '../use-update-account';
+import { CancelLink, SubPage } from './sub-page';
+
+/**
+ * `/settings/emails` (upstream PageSecondaryEmailAdd): add a secondary address; the server emails
+ * it a code, which /settings/emails/verify asks for.
+ */
+export function AddEmailPage() {
+  const account = useSettingsOutletAccount();
+  const navigate = useNavigate();
+  const updateAccount = useUpdateAccount(account.uid);
+  const [email, setEmail] = useState('');
+  const add = useSettingsMutation<string>('add-email', recoveryEmailCreate, {
+    onSuccess: (_r, added) => {
+      updateAccount((a) => ({
+        ...a,
+        emails: [...a.emails, { email: added, isPrimary: false, verified: false }],
+      }));
+      navigate('/settings/emails/verify', { state: { email: added } });
+    },
+  });
+  return (
+    <SubPage headingId="settings-add-email-heading" heading="Secondary email">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          add.mutate(email.trim());
+        }}
+      >
+        <label className="field">
+          <Localized id="settings-email-label">
+            <span>Enter email address</span>
+          </Localized>
+          <input
+            type="email"
+            name="email"
+            autoComplete="email"
+            required
+            value={email}
+            aria-describedby={add.error ? 'add-email-error' : undefined}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+        </label>
+        {add.error ? <ErrorText error={add.error} id="add-email-error" /> : null}
+        <div className="settings-actions">
+          <button type="submit" className="button primary" disabled={add.isPending}>
+            <Localized id="settings-save">
+              <span>Save</span>
+            </Localized>
+          </button>
+          <CancelLink />
+        </div>
+      </form>
+    </SubPage>
+  );
+}

@@ -1,0 +1,75 @@
+import { Localized } from '@fluent/react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { type Profile, setDisplayName } from '../../../lib/auth-client/profile';
+import { ErrorText } from '../error-text';
+import { announceProfileChange } from '../session-actions';
+import { showSettingsAlert } from '../settings-alert';
+import { settingsKeys, useProfileQuery } from '../settings-data';
+import { useSettingsOutletAccount } from '../settings-layout';
+import { useSettingsMutation } from '../settings-mutation';
+import { CancelLink, SubPage } from './sub-page';
+
+/**
+ * `/settings/display_name` (upstream PageDisplayName, test settings/displayName.spec.ts): add,
+ * change or remove (save it empty) the display name; back on /settings, "Display name updated".
+ */
+export function DisplayNamePage() {
+  const account = useSettingsOutletAccount();
+  const profile = useProfileQuery(account.uid);
+  const current = profile.data?.displayName ?? '';
+  const [typed, setTyped] = useState<string | null>(null);
+  const value = typed ?? current;
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const save = useSettingsMutation<string>('display-name', setDisplayName, {
+    onSuccess: (_r, name) => {
+      queryClient.setQueryData<Profile>(settingsKeys.profile(account.uid), (p) =>
+        p ? { ...p, displayName: name || null } : p,
+      );
+      announceProfileChange(account.uid);
+      showSettingsAlert({ l10nId: 'settings-name-updated', fallback: 'Display name updated' });
+      navigate('/settings');
+    },
+  });
+  const unchanged = value.trim() === current;
+  return (
+    <SubPage headingId="settings-name-heading" heading="Display name">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!unchanged) save.mutate(value.trim());
+        }}
+      >
+        <label className="field">
+          <Localized id="settings-name-label">
+            <span>Enter display name</span>
+          </Localized>
+          <input
+            name="displayName"
+            autoComplete="name"
+            maxLength={256}
+            value={value}
+            disabled={profile.status === 'pending'}
+            aria-describedby={save.error ? 'name-error' : undefined}
+            onChange={(e) => setTyped(e.target.value)}
+          />
+        </label>
+        {save.error ? <ErrorText error={save.error} id="name-error" /> : null}
+        <div className="settings-actions">
+          <button
+            type="submit"
+            className="button primary"
+            disabled={unchanged || save.isPending || profile.status === 'pending'}
+          >
+            <Localized id="settings-save">
+              <span>Save</span>
+            </Localized>
+          </button>
+          <CancelLink />
+        </div>
+      </form>
+    </SubPage>
+  );
+}

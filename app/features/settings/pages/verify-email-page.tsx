@@ -1,0 +1,122 @@
+import { Localized } from '@fluent/react';
+import { useEffect, useState } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import {
+  recoveryEmailSecondaryResendCode,
+  recoveryEmailSecondaryVerifyCode,
+} from '../../../lib/auth-client/emails';
+import { ErrorText } from '../error-text';
+import { showSettingsAlert } from '../settings-alert';
+import { accountQuery } from '../settings-data';
+import { useSettingsOutletAccount } from '../settings-layout';
+import { useSettingsMutation } from '../settings-mutation';
+import { useSettingsQuery } from '../use-settings-query';
+import { useUpdateAccount } from '../use-update-account';
+import { CancelLink, SubPage } from './sub-page';
+
+const stateEmail = (state: unknown) =>
+  typeof state === 'object' && state !== null && 'email' in state && typeof state.email === 'string'
+    ? state.email
+    : undefined;
+
+/**
+ * `/settings/emails/verify` (upstream PageSecondaryEmailVerify): the 6-digit code emailed to the
+ * new address. The address comes from the page that sent the user here, else (a reload) the
+ * first unconfirmed one on the account; with none, back to /settings.
+ */
+export function VerifyEmailPage() {
+  const account = useSettingsOutletAccount();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const accountData = useSettingsQuery(accountQuery(account.uid));
+  const updateAccount = useUpdateAccount(account.uid);
+  const [code, setCode] = useState('');
+  const email =
+    stateEmail(location.state) ??
+    accountData.data?.emails.find((e) => !e.isPrimary && !e.verified)?.email;
+
+  const verify = useSettingsMutation<string>(
+    'verify-email',
+    (token, entered) => recoveryEmailSecondaryVerifyCode(token, email ?? '', entered),
+    {
+      onSuccess: () => {
+        updateAccount((a) => ({
+          ...a,
+          emails: a.emails.map((e) => (e.email === email ? { ...e, verified: true } : e)),
+        }));
+        showSettingsAlert({
+          l10nId: 'settings-email-added',
+          fallback: `${email} successfully added`,
+          args: { email: email ?? '' },
+        });
+        navigate('/settings');
+      },
+    },
+  );
+  const resend = useSettingsMutation<void>('resend-email-code', (token) =>
+    recoveryEmailSecondaryResendCode(token, email ?? ''),
+  );
+  // A new code makes the last error moot.
+  useEffect(() => {
+    if (resend.isSuccess) verify.reset();
+  }, [resend.isSuccess, verify.reset]);
+
+  if (!email) {
+    return accountData.status === 'pending' ? null : <Navigate to="/settings" replace />;
+  }
+  const error = verify.error ?? resend.error;
+  return (
+    <SubPage headingId="settings-verify-email-heading" heading="Verify your secondary email">
+      <Localized id="settings-verify-email-intro" vars={{ email }}>
+        <p>Enter the verification code that was sent to {email}.</p>
+      </Localized>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          verify.mutate(code.trim());
+        }}
+      >
+        <label className="field">
+          <Localized id="settings-code-label">
+            <span>Enter 6-digit code</span>
+          </Localized>
+          <input
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="\d{6}"
+            maxLength={6}
+            required
+            value={code}
+            aria-describedby={error ? 'verify-email-error' : undefined}
+            onChange={(e) => setCode(e.target.value)}
+          />
+        </label>
+        {error ? <ErrorText error={error} id="verify-email-error" /> : null}
+        {resend.isSuccess ? (
+          <Localized id="settings-code-resent">
+            <p role="status">A new code was sent.</p>
+          </Localized>
+        ) : null}
+        <div className="settings-actions">
+          <button type="submit" className="button primary" disabled={verify.isPending}>
+            <Localized id="settings-confirm">
+              <span>Confirm</span>
+            </Localized>
+          </button>
+          <button
+            type="button"
+            className="link-button"
+            disabled={resend.isPending}
+            onClick={() => resend.mutate()}
+          >
+            <Localized id="settings-code-resend">
+              <span>Send a new code</span>
+            </Localized>
+          </button>
+          <CancelLink />
+        </div>
+      </form>
+    </SubPage>
+  );
+}

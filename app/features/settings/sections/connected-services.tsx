@@ -1,0 +1,142 @@
+import { Localized } from '@fluent/react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import {
+  type AttachedClient,
+  attachedClientDestroy,
+} from '../../../lib/auth-client/attached-clients';
+import { clientKey, clientKind, relativeTime, sortClients } from '../client-list';
+import { DeviceIcon } from '../device-icon';
+import { ErrorText } from '../error-text';
+import { signOutOfSettings } from '../session-actions';
+import { showSettingsAlert } from '../settings-alert';
+import { clientsQuery, settingsKeys } from '../settings-data';
+import { useSettingsMutation } from '../settings-mutation';
+import { Skeleton } from '../skeleton';
+import { useSettingsQuery } from '../use-settings-query';
+
+const locationText = (l: AttachedClient['location']) =>
+  l ? [l.city, l.stateCode ?? l.state, l.country].filter(Boolean).join(', ') : '';
+
+/**
+ * Connected services (upstream components/Settings/ConnectedServices, test
+ * relyingParties.spec.ts "disconnect RP"): every session, device and relier holding access, this
+ * device first. Signing out of one disconnects it; signing out of this device is the same as the
+ * avatar menu's sign-out.
+ */
+export function ConnectedServices({ uid }: { uid: string }) {
+  const clients = useSettingsQuery(clientsQuery(uid));
+  const queryClient = useQueryClient();
+  const [now] = useState(() => Date.now());
+  const locale = document.documentElement.lang || 'en';
+  const disconnect = useSettingsMutation<AttachedClient>('disconnect', attachedClientDestroy, {
+    onSuccess: (_r, client) => {
+      const key = settingsKeys.clients(uid);
+      queryClient.setQueryData<AttachedClient[]>(key, (list) =>
+        list?.filter((c) => clientKey(c) !== clientKey(client)),
+      );
+      void queryClient.invalidateQueries({ queryKey: key });
+      showSettingsAlert({
+        l10nId: 'settings-client-signed-out',
+        fallback: `Signed out of ${client.name ?? ''}`,
+        args: { name: client.name ?? '' },
+      });
+    },
+  });
+
+  return (
+    <section
+      className="card"
+      id="connected-services"
+      aria-labelledby="connected-services-heading"
+      aria-busy={clients.status === 'pending'}
+      data-testid="connected-services"
+    >
+      <Localized id="settings-services-heading">
+        <h2 id="connected-services-heading">Connected services</h2>
+      </Localized>
+      <Localized id="settings-services-intro">
+        <p className="muted">Everything that is using your account right now.</p>
+      </Localized>
+      {clients.status === 'pending' ? (
+        <ul className="client-list">
+          {[0, 1].map((i) => (
+            <li className="client-row" key={i}>
+              <span className="device-icon" />
+              <Skeleton />
+            </li>
+          ))}
+        </ul>
+      ) : clients.status === 'error' ? (
+        <div className="settings-actions">
+          <ErrorText error={clients.error} />
+          <button type="button" className="button" onClick={clients.refetch}>
+            <Localized id="settings-retry">
+              <span>Try again</span>
+            </Localized>
+          </button>
+        </div>
+      ) : (
+        <ul className="client-list">
+          {sortClients(clients.data ?? []).map((client) => {
+            const name = client.name ?? '';
+            const where = locationText(client.location);
+            const pending =
+              disconnect.isPending &&
+              disconnect.variables &&
+              clientKey(disconnect.variables) === clientKey(client);
+            const failed =
+              disconnect.error &&
+              disconnect.variables &&
+              clientKey(disconnect.variables) === clientKey(client);
+            return (
+              <li className="client-row" key={clientKey(client)} data-testid="client">
+                <DeviceIcon kind={clientKind(client)} />
+                <div>
+                  <p className="client-name">
+                    {name}
+                    {client.isCurrentSession ? (
+                      <Localized id="settings-this-device">
+                        <span className="badge">This device</span>
+                      </Localized>
+                    ) : null}
+                  </p>
+                  {client.lastAccessTime ? (
+                    <Localized
+                      id="settings-last-active"
+                      vars={{ when: relativeTime(client.lastAccessTime, now, locale) }}
+                    >
+                      <p className="muted">
+                        Last active {relativeTime(client.lastAccessTime, now, locale)}
+                      </p>
+                    </Localized>
+                  ) : null}
+                  {where ? <p className="muted">{where}</p> : null}
+                  {failed ? <ErrorText error={disconnect.error} /> : null}
+                </div>
+                <Localized
+                  id="settings-client-sign-out"
+                  vars={{ name }}
+                  attrs={{ 'aria-label': true }}
+                >
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={disconnect.isPending}
+                    aria-busy={pending || undefined}
+                    aria-label={`Sign out of ${name}`}
+                    onClick={() =>
+                      client.isCurrentSession ? void signOutOfSettings() : disconnect.mutate(client)
+                    }
+                  >
+                    Sign out
+                  </button>
+                </Localized>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

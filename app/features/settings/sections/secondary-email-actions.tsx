@@ -1,0 +1,106 @@
+import { Localized } from '@fluent/react';
+import { Link } from 'react-router';
+import type { AccountEmail } from '../../../lib/auth-client/account';
+import { recoveryEmailDestroy, recoveryEmailSetPrimary } from '../../../lib/auth-client/emails';
+import { ErrorText } from '../error-text';
+import { adoptPrimaryEmail } from '../session-actions';
+import { showSettingsAlert } from '../settings-alert';
+import { useSettingsMutation } from '../settings-mutation';
+import { useUpdateAccount } from '../use-update-account';
+
+/**
+ * What can be done with one secondary email: "Make primary" once confirmed, "Confirm" while not,
+ * and "Delete" (upstream UnitRowSecondaryEmail). A lazy chunk: the list itself is content, the
+ * actions can arrive a moment later.
+ */
+export function SecondaryEmailActions({ uid, email }: { uid: string; email: AccountEmail }) {
+  const updateAccount = useUpdateAccount(uid);
+  const address = email.email;
+  const makePrimary = useSettingsMutation<void>(
+    'make-primary',
+    (token) => recoveryEmailSetPrimary(token, address),
+    {
+      onSuccess: () => {
+        updateAccount((a) => ({
+          ...a,
+          emails: a.emails.map((e) => ({ ...e, isPrimary: e.email === address })),
+        }));
+        adoptPrimaryEmail(address);
+        showSettingsAlert({
+          l10nId: 'settings-email-now-primary',
+          fallback: `${address} is now your primary email`,
+          args: { email: address },
+        });
+      },
+    },
+  );
+  const remove = useSettingsMutation<void>(
+    'delete-email',
+    (token) => recoveryEmailDestroy(token, address),
+    {
+      onSuccess: () => {
+        updateAccount((a) => ({ ...a, emails: a.emails.filter((e) => e.email !== address) }));
+        showSettingsAlert({
+          l10nId: 'settings-email-deleted',
+          fallback: `${address} successfully deleted`,
+          args: { email: address },
+        });
+      },
+    },
+  );
+  const busy = makePrimary.isPending || remove.isPending;
+  const error = makePrimary.error ?? remove.error;
+  return (
+    <>
+      <div className="settings-actions">
+        {email.verified ? (
+          <Localized
+            id="settings-make-primary"
+            vars={{ email: address }}
+            attrs={{ 'aria-label': true }}
+          >
+            <button
+              type="button"
+              className="link-button"
+              disabled={busy}
+              aria-label={`Make ${address} your primary email`}
+              onClick={() => makePrimary.mutate()}
+            >
+              Make primary
+            </button>
+          </Localized>
+        ) : (
+          <Localized
+            id="settings-confirm-email"
+            vars={{ email: address }}
+            attrs={{ 'aria-label': true }}
+          >
+            <Link
+              to="/settings/emails/verify"
+              state={{ email: address }}
+              aria-label={`Confirm ${address}`}
+            >
+              Confirm
+            </Link>
+          </Localized>
+        )}
+        <Localized
+          id="settings-delete-email"
+          vars={{ email: address }}
+          attrs={{ 'aria-label': true }}
+        >
+          <button
+            type="button"
+            className="link-button"
+            disabled={busy}
+            aria-label={`Delete ${address}`}
+            onClick={() => remove.mutate()}
+          >
+            Delete
+          </button>
+        </Localized>
+      </div>
+      {error ? <ErrorText error={error} /> : null}
+    </>
+  );
+}

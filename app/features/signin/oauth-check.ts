@@ -1,0 +1,28 @@
+import type { LoaderFunctionArgs } from 'react-router';
+import { type Integration, readIntegration } from '../../lib/integration';
+import type { ParseResult } from '../oauth/oauth-params';
+
+// Kept small and free of the sign-in pages' code: the route table (and so the entry chunk)
+// imports it.
+
+export const isOAuthIntegration = (integration: Integration) =>
+  integration.kind === 'oauth-web' || integration.kind === 'oauth-native';
+
+export type OAuthCheck = { oauth: ParseResult | null };
+
+/**
+ * Route loader of the sign-in pages: validates the OAuth parameters before the page renders.
+ * The parser is loaded only for OAuth URLs (in parallel with the page's own chunk), so a plain
+ * sign-in does not ship it; nothing here talks to a server.
+ */
+export async function checkOAuth({ request }: LoaderFunctionArgs): Promise<OAuthCheck> {
+  const url = new URL(request.url);
+  const integration = readIntegration(url);
+  if (!isOAuthIntegration(integration)) return { oauth: null };
+  // `service` is refused on a relier's URL but is how Firefox names what an OAuth native flow
+  // is for (sync, relay, vpn…): only web reliers are held to the rule.
+  const query = new URLSearchParams(url.search);
+  if (integration.kind === 'oauth-native') query.delete('service');
+  const { parseOAuthParams } = await import('../oauth/oauth-params');
+  return { oauth: parseOAuthParams(query) };
+}

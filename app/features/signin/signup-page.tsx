@@ -1,0 +1,166 @@
+import { Localized } from '@fluent/react';
+import { type FormEvent, useState } from 'react';
+import { Navigate, useNavigate } from 'react-router';
+import { checkNewPassword, type PasswordCheck, passwordAcceptable } from '../../lib/password-rules';
+import { BadRequest, isBadRequest } from './bad-request';
+import { emailParam } from './email';
+import { ErrorMessage, type ShownError } from './error-message';
+import type { StepNavigate } from './finish-signin';
+import { emailFirstPath, withoutPrefill, withQuery } from './flow';
+import { explainFailure, loadActions, usePreloadActions } from './load-actions';
+import { type StepState, useStep } from './signin-state';
+import './signin.css';
+
+type LocalError = 'signup-error-rules' | 'signup-error-mismatch';
+
+/** `/signup`, `/oauth/signup`: a new account's password, checked as the user types. */
+export function SignupPage() {
+  const { flow, state } = useStep();
+  const navigate = useNavigate();
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ShownError | null>(null);
+  const [localError, setLocalError] = useState<LocalError | null>(null);
+  usePreloadActions();
+  if (isBadRequest(flow)) return <BadRequest flow={flow} />;
+  const email = state.email ?? emailParam(flow.query);
+  if (!email) return <Navigate to={withQuery(emailFirstPath(flow), flow.query)} replace />;
+
+  const check = checkNewPassword(password, email);
+  const back = (extra: StepState = {}) =>
+    navigate(withQuery(emailFirstPath(flow), withoutPrefill(flow.query)), {
+      state: { stay: true, email, ...extra } satisfies StepState,
+    });
+  const stepNavigate: StepNavigate = (to, options) => navigate(to, options);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setError(null);
+    if (!passwordAcceptable(check)) return setLocalError('signup-error-rules');
+    if (repeat !== password) return setLocalError('signup-error-mismatch');
+    setLocalError(null);
+    setBusy(true);
+    try {
+      const { signUpWithPassword } = await loadActions();
+      const result = await signUpWithPassword({ email, password, flow, navigate: stepNavigate });
+      if (result === 'cancelled') back({ notice: 'cancelled' });
+    } catch (e) {
+      setError((await explainFailure(e)).shown);
+      setBusy(false);
+    }
+  };
+
+  const describedBy = ['signup-rules', localError || error !== null ? 'signup-error' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <section className="card signin-card" aria-labelledby="signup-heading" data-signin-ready>
+      <Localized id="signup-heading">
+        <h1 id="signup-heading">Set your password</h1>
+      </Localized>
+      <p className="email">{email}</p>
+      <button type="button" className="link-button" onClick={() => back()}>
+        <Localized id="signup-change-email">
+          <span>Change email</span>
+        </Localized>
+      </button>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        <label className="field">
+          <Localized id="signup-password-label">
+            <span>Password</span>
+          </Localized>
+          <input
+            type="password"
+            name="password"
+            autoComplete="new-password"
+            required
+            // biome-ignore lint/a11y/noAutofocus: the password is the one thing this step asks for
+            autoFocus
+            value={password}
+            aria-describedby={describedBy}
+            aria-invalid={localError === 'signup-error-rules' || undefined}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </label>
+        <PasswordRules check={check} />
+        <label className="field">
+          <Localized id="signup-repeat-password-label">
+            <span>Repeat password</span>
+          </Localized>
+          <input
+            type="password"
+            name="repeat-password"
+            autoComplete="new-password"
+            required
+            value={repeat}
+            aria-invalid={localError === 'signup-error-mismatch' || undefined}
+            onChange={(e) => setRepeat(e.target.value)}
+          />
+        </label>
+        {localError === 'signup-error-rules' && (
+          <Localized id="signup-error-rules">
+            <p className="signin-error" role="alert" id="signup-error">
+              Choose a password that meets the requirements.
+            </p>
+          </Localized>
+        )}
+        {localError === 'signup-error-mismatch' && (
+          <Localized id="signup-error-mismatch">
+            <p className="signin-error" role="alert" id="signup-error">
+              Passwords do not match
+            </p>
+          </Localized>
+        )}
+        {error !== null && <ErrorMessage error={error} id="signup-error" />}
+        <button type="submit" className="button primary signin-wide" disabled={busy}>
+          {busy ? (
+            <Localized id="signup-busy">
+              <span>Creating account…</span>
+            </Localized>
+          ) : (
+            <Localized id="signup-submit">
+              <span>Create account</span>
+            </Localized>
+          )}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+const RULES: { key: keyof PasswordCheck; l10nId: string; fallback: string }[] = [
+  { key: 'length', l10nId: 'signup-rule-length', fallback: 'At least 8 characters' },
+  { key: 'notEmail', l10nId: 'signup-rule-not-email', fallback: 'Not your email address' },
+  { key: 'notCommon', l10nId: 'signup-rule-not-common', fallback: 'Not a commonly used password' },
+];
+
+/** The rules, each marked met or not in words as well as in colour. */
+function PasswordRules({ check }: { check: PasswordCheck }) {
+  return (
+    <div className="password-rules" id="signup-rules">
+      <Localized id="signup-rules-heading">
+        <p>Your password needs:</p>
+      </Localized>
+      <ul>
+        {RULES.map((rule) => (
+          <li key={rule.key} className={check[rule.key] ? 'met' : 'unmet'}>
+            <Localized id={rule.l10nId}>
+              <span>{rule.fallback}</span>
+            </Localized>{' '}
+            {check[rule.key] ? (
+              <Localized id="signup-rule-met">
+                <span className="visually-hidden">(done)</span>
+              </Localized>
+            ) : (
+              <Localized id="signup-rule-unmet">
+                <span className="visually-hidden">(not yet)</span>
+              </Localized>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

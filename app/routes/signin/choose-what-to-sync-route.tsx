@@ -1,0 +1,1 @@
+export { ChooseWhatToSyncPage as Component } from '../../features/signin/choose-what-to-sync-page';

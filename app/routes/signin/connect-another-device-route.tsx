@@ -1,0 +1,1 @@
+export { ConnectAnotherDevicePage as Component } from '../../features/signin/connect-another-device-page';
