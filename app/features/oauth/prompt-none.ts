@@ -4,7 +4,7 @@ import {
   isInvalidTokenError,
   isNetworkError,
 } from '../../lib/auth-client/errors';
-import { verifyIdToken } from '../../lib/auth-client/oauth';
+import { verifyIdToken } from '../../lib/auth-client/id-token';
 import type { SignedInAccount } from '../../session/precedence';
 import { type AuthorizationRequest, codeRedirectUrl } from './authorization-request';
 import { requestAuthorizationCode } from './finish-oauth';
