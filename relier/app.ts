@@ -14,7 +14,7 @@ import {
   type RelierOidc,
   type SignedInUser,
 } from './oidc.ts';
-import { homePage, problemPage, RELIER_CSS } from './pages.ts';
+import { homePage, problemPage, RELIER_CSS, RELIER_ICON } from './pages.ts';
 
 export type RelierOptions = {
   /** Where the relier is reached, e.g. http://localhost:8080: redirect URIs are built from it. */
@@ -39,13 +39,20 @@ export function createRelier(options: RelierOptions): Hono {
 
   app.use('*', async (c, next) => {
     await next();
-    c.header('Content-Security-Policy', "default-src 'none'; style-src 'self'; form-action 'self'");
+    c.header(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'",
+    );
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Cache-Control', 'no-store');
   });
 
   app.get('/relier.css', (c) => c.body(RELIER_CSS, 200, { 'Content-Type': 'text/css' }));
+  // Browsers ask for an icon whatever the page says; give them one rather than a 404.
+  for (const path of ['/favicon.ico', '/favicon.svg']) {
+    app.get(path, (c) => c.body(RELIER_ICON, 200, { 'Content-Type': 'image/svg+xml' }));
+  }
 
   for (const client of RELIER_CLIENTS) mountClient(app, client, origin, options.discoveryUrl);
   return app;

@@ -41,6 +41,7 @@ export function homePage({ client, clients, user, error }: HomeView): string {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${escapeHtml(client.title)}</title>
   <link rel="stylesheet" href="/relier.css">
+  <link rel="icon" href="/favicon.svg" type="image/svg+xml">
 </head>
 <body>
   <main>
@@ -58,7 +59,7 @@ export function homePage({ client, clients, user, error }: HomeView): string {
 export function problemPage(title: string, message: string): string {
   return `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>${escapeHtml(title)}</title><link rel="stylesheet" href="/relier.css"></head>
+<head><meta charset="utf-8"><title>${escapeHtml(title)}</title><link rel="stylesheet" href="/relier.css"><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head>
 <body><main><h1>${escapeHtml(title)}</h1><p role="alert" class="error">${escapeHtml(message)}</p>
 <p><a href="/">Back</a></p></main></body>
 </html>
@@ -76,3 +77,6 @@ h1 { margin-top: 0; color: #ef4056; }
 a:focus-visible, button:focus-visible { outline: 3px solid #0090ed; outline-offset: 2px; }
 .error { color: #a4000f; }
 `;
+
+export const RELIER_ICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="4" fill="#ef4056"/></svg>';

@@ -14,6 +14,8 @@ import { appOrigin } from '../support/ports';
 const VICTIMS = [
   ['authorization', '/authorization?client_id=dcdb5ae7add825d2&state=abc&scope=profile'],
   ['sign-in', '/signin'],
+  ['permissions', '/signin_permissions?client_id=325b4083e32fe8e7&state=abc&scope=profile:email'],
+  ['bad-request', '/authorization?client_id=not-a-client&state=abc&scope=profile'],
   ['not-found', '/no/such/page'],
 ] as const;
 

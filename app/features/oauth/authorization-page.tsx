@@ -12,7 +12,7 @@ import {
 import { BadRequest } from './bad-request';
 import { ContinueAs } from './continue-as';
 import type { ContinueProblem } from './continue-problem';
-import { leaveForRelier } from './finish-oauth';
+import { leaveForRelier } from './leave';
 import { OAUTH_ERRORS, type OAuthFailure } from './oauth-errors';
 import {
   errorRedirectUrl,
@@ -22,7 +22,7 @@ import {
   type ReturnTo,
   resolveRedirectUri,
 } from './oauth-params';
-import { type PromptNoneOutcome, runPromptNone } from './prompt-none';
+import type { PromptNoneOutcome } from './prompt-none';
 import { useClientInfo } from './use-client-info';
 
 // `/authorization`: where a relier sends the user (upstream pages/Authorization, fxa-upstream.md
@@ -158,9 +158,12 @@ function PromptNone(props: {
     if (started.current) return;
     started.current = true;
     const { account, onInvalidSession } = latest.current;
-    runPromptNone({ request, account, onInvalidSession }).then(setOutcome, () =>
-      setOutcome({ kind: 'error', failure: OAUTH_ERRORS.serviceUnavailable() }),
-    );
+    // Its own chunk: only silent flows need it, so the one-click page stays small.
+    import('./prompt-none')
+      .then(({ runPromptNone }) => runPromptNone({ request, account, onInvalidSession }))
+      .then(setOutcome, () =>
+        setOutcome({ kind: 'error', failure: OAUTH_ERRORS.serviceUnavailable() }),
+      );
   }, [request]);
   const target = useMemo(() => {
     if (!outcome) return undefined;

@@ -14,12 +14,10 @@ const UNKNOWN_CLIENT_ID = 162;
 export const CLIENT_INFO_RETRY_DELAYS_MS = [300, 1_000];
 
 const cache = new Map<string, Promise<ClientInfo>>();
-const settled = new Map<string, ClientInfo>();
 
 /** Test hook: forget what was fetched. */
 export function clearClientInfoCache(): void {
   cache.clear();
-  settled.clear();
 }
 
 /**
@@ -37,11 +35,6 @@ export function loadClientInfo(clientId: string): Promise<ClientInfo> {
   return pending;
 }
 
-/** The client's information if it already arrived (for a first render without a flash). */
-export function peekClientInfo(clientId: string): ClientInfo | undefined {
-  return settled.get(clientId);
-}
-
 async function fetchWithRetries(clientId: string): Promise<ClientInfo> {
   for (let attempt = 0; ; attempt++) {
     try {
@@ -54,7 +47,6 @@ async function fetchWithRetries(clientId: string): Promise<ClientInfo> {
         trusted: raw.trusted === true,
         ...(typeof raw.image_uri === 'string' && raw.image_uri ? { imageUri: raw.image_uri } : {}),
       };
-      settled.set(clientId, info);
       return info;
     } catch (error) {
       const delay = CLIENT_INFO_RETRY_DELAYS_MS[attempt];

@@ -1,9 +1,10 @@
 import { Localized } from '@fluent/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { SignedInAccount } from '../../session/precedence';
-import { type ContinueProblem, continueProblem } from './continue-problem';
-import { finishOAuthFlow } from './finish-oauth';
+import type { ContinueProblem } from './continue-problem';
+
+const loadContinue = () => import('./continue');
 
 type Props = {
   account: SignedInAccount;
@@ -26,18 +27,27 @@ export function ContinueAs({ account, source, clientName, query, onProblem }: Pr
   const [busy, setBusy] = useState(false);
   const [inline, setInline] = useState<{ l10nId: string; message: string } | null>(null);
 
+  // Fetched while the user reads the page: the click then costs one request, not a download.
+  useEffect(() => {
+    void loadContinue();
+  }, []);
+
   const onContinue = async () => {
     setBusy(true);
     setInline(null);
-    try {
-      await finishOAuthFlow({ account, query, navigate });
-      // Leaving for the relier (or the permissions page): the button stays disabled.
-    } catch (error) {
-      const problem = continueProblem(error);
-      setBusy(false);
-      if (problem.kind === 'inline') setInline(problem);
-      else onProblem(problem);
-    }
+    const problem = await loadContinue().then(
+      ({ continueToRelier }) => continueToRelier({ account, query, navigate }),
+      (): ContinueProblem => ({
+        kind: 'inline',
+        l10nId: 'oauth-continue-offline',
+        message: 'Could not reach the server. Check your connection and try again.',
+      }),
+    );
+    // null: leaving for the relier (or the permissions page), so the button stays disabled.
+    if (!problem) return;
+    setBusy(false);
+    if (problem.kind === 'inline') setInline(problem);
+    else onProblem(problem);
   };
 
   const differentAccount = () => {

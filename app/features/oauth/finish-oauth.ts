@@ -7,6 +7,7 @@ import {
   codeRedirectUrl,
 } from './authorization-request';
 import { loadClientInfo } from './client-info';
+import { type Leave, leaveForRelier } from './leave';
 import { OAUTH_ERRORS, type OAuthFailure, OAuthFailureError } from './oauth-errors';
 import { NATIVE_CONTEXT, parseOAuthParams } from './oauth-params';
 import { needsPermissions } from './permissions';
@@ -18,15 +19,6 @@ import { needsPermissions } from './permissions';
 
 /** The path of the permissions page (upstream `/signin_permissions`). */
 export const PERMISSIONS_PATH = '/signin_permissions';
-
-/** Navigates away from the app; the only way this feature leaves for a relier. */
-export type Leave = (url: string) => void;
-
-export const leaveForRelier: Leave = (url) => {
-  // Defence in depth: whatever reaches here was validated, and is only ever http(s).
-  if (!/^https?:\/\//i.test(url)) throw new OAuthFailureError(OAUTH_ERRORS.incorrectRedirect());
-  window.location.assign(url);
-};
 
 /**
  * Parses the flow's query and checks it against the client's information (fetched once per page

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react';
-import { loadClientInfo, peekClientInfo } from './client-info';
 import { OAUTH_ERRORS, type OAuthFailure, OAuthFailureError } from './oauth-errors';
 import type { ClientInfo } from './oauth-params';
 
@@ -8,28 +7,32 @@ export type ClientInfoState =
   | { status: 'ok'; info: ClientInfo }
   | { status: 'error'; failure: OAuthFailure };
 
-/** The client's information for a page, fetched as it renders; `retry` asks the server again. */
+/**
+ * The client's information for a page, fetched as it renders; `retry` asks the server again.
+ * The fetching code (auth client) is its own chunk, loaded after the first render.
+ */
 export function useClientInfo(clientId: string | undefined): [ClientInfoState, () => void] {
-  const known = clientId ? peekClientInfo(clientId) : undefined;
-  const [state, setState] = useState<ClientInfoState>(
-    known ? { status: 'ok', info: known } : { status: 'loading' },
-  );
+  const [state, setState] = useState<ClientInfoState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!clientId) return;
     let live = true;
     // `attempt` re-runs this effect for "Try again".
     void attempt;
-    loadClientInfo(clientId).then(
-      (info) => live && setState({ status: 'ok', info }),
-      (error: unknown) =>
-        live &&
-        setState({
-          status: 'error',
-          failure:
-            error instanceof OAuthFailureError ? error.failure : OAUTH_ERRORS.serviceUnavailable(),
-        }),
-    );
+    import('./client-info')
+      .then(({ loadClientInfo }) => loadClientInfo(clientId))
+      .then(
+        (info) => live && setState({ status: 'ok', info }),
+        (error: unknown) =>
+          live &&
+          setState({
+            status: 'error',
+            failure:
+              error instanceof OAuthFailureError
+                ? error.failure
+                : OAUTH_ERRORS.serviceUnavailable(),
+          }),
+      );
     return () => {
       live = false;
     };
