@@ -30,6 +30,7 @@ export const settingsRoutes: RouteObject[] = [
       { path: 'display_name', lazy: subPage('displayName') },
       { path: 'avatar', lazy: subPage('avatar') },
       { path: 'avatar/change', loader: () => redirect('/settings/avatar') },
+      { path: 'change_password', lazy: subPage('changePassword') },
       { path: 'emails', lazy: subPage('addEmail') },
       { path: 'emails/verify', lazy: subPage('verifyEmail') },
       { path: 'clients', loader: () => redirect('/settings#connected-services') },

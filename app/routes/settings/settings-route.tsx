@@ -17,6 +17,10 @@ export const subPages = {
   verifyEmail: async () => ({
     Component: (await import('../../features/settings/pages/verify-email-page')).VerifyEmailPage,
   }),
+  changePassword: async () => ({
+    Component: (await import('../../features/settings/pages/change-password-page'))
+      .ChangePasswordPage,
+  }),
 };
 
 export type SubPage = keyof typeof subPages;
