@@ -33,6 +33,7 @@ export const settingsRoutes: RouteObject[] = [
       { path: 'change_password', lazy: subPage('changePassword') },
       { path: 'emails', lazy: subPage('addEmail') },
       { path: 'emails/verify', lazy: subPage('verifyEmail') },
+      { path: 'delete_account', lazy: subPage('deleteAccount') },
       { path: 'clients', loader: () => redirect('/settings#connected-services') },
     ],
   },

@@ -21,6 +21,10 @@ export const subPages = {
     Component: (await import('../../features/settings/pages/change-password-page'))
       .ChangePasswordPage,
   }),
+  deleteAccount: async () => ({
+    Component: (await import('../../features/settings/pages/delete-account-page'))
+      .DeleteAccountPage,
+  }),
 };
 
 export type SubPage = keyof typeof subPages;
