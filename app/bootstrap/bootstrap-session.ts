@@ -18,6 +18,8 @@ export type BootstrapOptions = {
   userAgent: string;
   target?: EventTarget;
   timeoutMs?: number;
+  /** See WebChannelOptions.trustedOnly. */
+  trustedOnly?: boolean;
 };
 
 /**
@@ -39,6 +41,7 @@ export async function bootstrapSession(options: BootstrapOptions): Promise<WebCh
     target: options.target,
     userAgent: options.userAgent,
     timeoutMs: options.timeoutMs,
+    trustedOnly: options.trustedOnly,
   });
   setBrowserChannel(channel);
   // A reply after the timeout still signs the page in, without a reload.

@@ -1,5 +1,6 @@
 import { Localized } from '@fluent/react';
 import { Outlet } from 'react-router';
+import { AccountDeletedNotice } from '../features/settings/account-deleted-notice';
 
 export function AppLayout() {
   return (
@@ -10,6 +11,7 @@ export function AppLayout() {
         </Localized>
       </header>
       <main className="app-main">
+        <AccountDeletedNotice />
         <Outlet />
       </main>
     </div>

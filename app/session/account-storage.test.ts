@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { forgetSession, readAccounts, readSignedInAccount, saveAccount } from './account-storage';
+import {
+  forgetAccount,
+  forgetSession,
+  readAccounts,
+  readSignedInAccount,
+  saveAccount,
+} from './account-storage';
 
 const uid = 'c'.repeat(32);
 const token = 'd'.repeat(64);
@@ -97,5 +103,17 @@ describe('account storage (upstream __fxa_storage format)', () => {
     expect(readSignedInAccount()).toBeUndefined();
     expect(readAccounts()[uid]?.email).toBe('u@example.com');
     expect(readAccounts()[uid]?.sessionToken).toBeUndefined();
+  });
+
+  it('forgetting a deleted account removes its entry, and only its entry', () => {
+    const other = 'e'.repeat(32);
+    saveAccount({ uid: other, email: 'other@example.com' }, { makeCurrent: false });
+    saveAccount(
+      { uid, email: 'u@example.com', sessionToken: token, verified: true },
+      { makeCurrent: true },
+    );
+    forgetAccount(uid);
+    expect(readAccounts()).toEqual({ [other]: { uid: other, email: 'other@example.com' } });
+    expect(localStorage.getItem('__fxa_storage.currentAccountUid')).toBeNull();
   });
 });

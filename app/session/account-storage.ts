@@ -73,3 +73,11 @@ export function forgetSession(uid: string): void {
   }
   if (readCurrentUid() === uid) writeJson(CURRENT, undefined);
 }
+
+/** Removes the account altogether (it was deleted): no prefill of its email either. */
+export function forgetAccount(uid: string): void {
+  const accounts = readAccounts();
+  delete accounts[uid];
+  writeJson(ACCOUNTS, accounts);
+  if (readCurrentUid() === uid) writeJson(CURRENT, undefined);
+}

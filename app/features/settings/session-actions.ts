@@ -6,7 +6,7 @@
 import { clearProfileTokenCache } from '../../lib/auth-client/profile';
 import { sessionDestroy } from '../../lib/auth-client/session';
 import { notifyBrowser } from '../../lib/webchannel/browser-channel';
-import { saveAccount } from '../../session/account-storage';
+import { forgetAccount, saveAccount } from '../../session/account-storage';
 import { broadcast } from '../../session/cross-tab';
 import type { SignedInAccount } from '../../session/precedence';
 import { isBrowserSession, useSessionStore } from '../../session/session-store';
@@ -69,6 +69,8 @@ export function finishAccountDeletion(uid: string): void {
   const browsers = useSessionStore.getState().device.browserAccount?.uid === uid;
   setSettingsExit({ to: '/', state: { accountDeleted: true } });
   endLocally();
+  // Nothing left to suggest at the next sign-in either (security reference D9).
+  forgetAccount(uid);
   if (browsers) {
     notifyBrowser('fxaccounts:delete', { uid });
     forgetBrowserAccount();

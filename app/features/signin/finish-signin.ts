@@ -44,9 +44,10 @@ export async function finishSignin(
     }
     case 'sync':
     case 'oauth-native': {
-      // The legacy Sync flow hands the keys to Firefox; after a reload they are gone (they are
-      // never stored), and only the password can make new ones.
-      if (flow.integration.kind === 'sync' && !pending.keys) {
+      // The legacy Sync flow hands the keys to Firefox, OAuth native encrypts them to the
+      // browser's keys_jwk; after a reload they are gone (they are never stored), and only the
+      // password can make new ones.
+      if (needsKeys(flow) && !pending.keys) {
         navigate(withQuery('/signin', flow.query), { replace: true, state });
         return;
       }
@@ -59,6 +60,13 @@ export async function finishSignin(
       return;
     }
   }
+}
+
+function needsKeys(flow: SigninFlow): boolean {
+  if (flow.integration.kind === 'sync') return true;
+  return flow.integration.kind === 'oauth-native' && flow.oauth?.ok === true
+    ? flow.oauth.params.keysJwk !== undefined
+    : false;
 }
 
 /** Firefox's own flows, last step: fxaccounts:login, the OAuth code for OAuth native, and on. */

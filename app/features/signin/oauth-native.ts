@@ -1,4 +1,12 @@
-import { type AuthorizationParams, createOAuthCode } from '../../lib/auth-client/oauth';
+import { accountKeys } from '../../lib/auth-client/account';
+import {
+  type AuthorizationParams,
+  createOAuthCode,
+  getScopedKeyData,
+} from '../../lib/auth-client/oauth';
+import { base64urlDecode, utf8Decode } from '../../lib/crypto/bytes';
+import { encryptToJwk, isEcPublicJwk } from '../../lib/crypto/jwe';
+import { deriveScopedKey, type ScopedKeyJwk } from '../../lib/crypto/scoped-keys';
 import { notifyBrowser } from '../../lib/webchannel/browser-channel';
 import type { SyncEngines } from '../../lib/webchannel/commands';
 import type { OAuthParams } from '../oauth/oauth-params';
@@ -31,6 +39,46 @@ export function nativeAuthorizationParams(params: OAuthParams): AuthorizationPar
   return request;
 }
 
+/** The browser's `keys_jwk`: base64url of an EC P-256 public JWK, or undefined if it is not one. */
+function recipientKey(keysJwk: string) {
+  try {
+    const jwk: unknown = JSON.parse(utf8Decode(base64urlDecode(keysJwk)));
+    return isEcPublicJwk(jwk) ? jwk : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// The key-fetch token is single-use: a retry after a failed code request reuses the bundle.
+const bundles = new WeakMap<PendingSignin, string>();
+
+/**
+ * `keys_jwe` for a flow that sent `keys_jwk` (Sync's scoped keys): kB from the key-fetch token,
+ * one scoped key per key-bearing scope (POST /account/scoped-key-data), all encrypted to the
+ * browser's key, so kB itself never leaves the page (fxa-upstream.md §4.3).
+ */
+async function keysJwe(pending: PendingSignin, params: OAuthParams): Promise<string | undefined> {
+  if (!params.keysJwk) return undefined;
+  const cached = bundles.get(pending);
+  if (cached) return cached;
+  const recipient = recipientKey(params.keysJwk);
+  if (!recipient) throw new Error('keys_jwk is not an EC P-256 public key');
+  if (!pending.keys) throw new Error('keys are wanted but the sign-in has none');
+  const { kB } = await accountKeys(pending.keys.keyFetchToken, pending.keys.unwrapBKey);
+  const scopes = await getScopedKeyData(
+    pending.account.sessionToken,
+    params.clientId,
+    params.scopes.join(' '),
+  );
+  const keys: Record<string, ScopedKeyJwk> = {};
+  for (const [scope, data] of Object.entries(scopes)) {
+    keys[scope] = await deriveScopedKey({ kB, uid: pending.account.uid, ...data });
+  }
+  const bundle = await encryptToJwk(recipient, JSON.stringify(keys));
+  bundles.set(pending, bundle);
+  return bundle;
+}
+
 /**
  * Mints the code for the browser's client and sends `fxaccounts:oauth_login`. Sent after
  * fxaccounts:login, which Firefox desktop needs first (upstream: "This _must_ be sent before
@@ -41,10 +89,10 @@ export async function sendOAuthLoginToBrowser(
   params: OAuthParams,
   engines?: SyncEngines,
 ): Promise<void> {
-  const result = await createOAuthCode(
-    pending.account.sessionToken,
-    nativeAuthorizationParams(params),
-  );
+  const request = nativeAuthorizationParams(params);
+  const jwe = await keysJwe(pending, params);
+  if (jwe) request.keys_jwe = jwe;
+  const result = await createOAuthCode(pending.account.sessionToken, request);
   notifyBrowser('fxaccounts:oauth_login', {
     action: pending.action,
     code: result.code,

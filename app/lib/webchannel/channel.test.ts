@@ -153,6 +153,33 @@ describe('WebChannel', () => {
     await shortExpectation;
   });
 
+  it('when trusted events only are wanted, ignores a reply a page script forged (A9)', async () => {
+    vi.useFakeTimers();
+    const browser = fakeBrowser(target);
+    const channel = new WebChannel({ target, userAgent: FIREFOX, trustedOnly: true });
+    const pending = channel.request('fxaccounts:fxa_status', {
+      service: '',
+      context: '',
+      isPairing: false,
+    });
+    const { messageId } = browser.parsed(0).message;
+    const envelope = {
+      id: 'account_updates',
+      message: { command: 'fxaccounts:fxa_status', messageId, data: status },
+    };
+    // What a page script can do: dispatch the event itself (isTrusted is false).
+    target.dispatchEvent(new CustomEvent('WebChannelMessageToContent', { detail: envelope }));
+    // What only the browser can do: a trusted event (stood in for here, as happy-dom cannot).
+    const trusted = new CustomEvent('WebChannelMessageToContent', { detail: envelope });
+    Object.defineProperty(trusted, 'isTrusted', { value: true });
+    const settled = vi.fn();
+    pending.then(settled, settled);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).not.toHaveBeenCalled();
+    target.dispatchEvent(trusted);
+    await expect(pending).resolves.toEqual(status);
+  });
+
   it('fails fast on the browser’s No Such Channel error', async () => {
     const browser = fakeBrowser(target);
     const pending = new WebChannel({ target, userAgent: FIREFOX }).request(

@@ -32,6 +32,12 @@ export type WebChannelOptions = {
   target?: EventTarget;
   userAgent?: string;
   timeoutMs?: number;
+  /**
+   * Only events the browser itself dispatched (`isTrusted`) are heard: a page script (XSS, an
+   * extension's content script) cannot forge Firefox's reply (security reference A9; real
+   * Firefox 153's replies are trusted). Off only for the simulated device (acceptsSimulatedDevice).
+   */
+  trustedOnly?: boolean;
 };
 
 type Pending = {
@@ -56,6 +62,7 @@ export class WebChannel {
   private readonly target: EventTarget;
   private readonly objectDetail: boolean;
   private readonly timeoutMs: number;
+  private readonly trustedOnly: boolean;
   private readonly pending = new Map<string, Pending>();
   private readonly timedOut = new Set<string>();
   private readonly answered = new Set<string>();
@@ -68,6 +75,7 @@ export class WebChannel {
     // drops anything but a string ("WebChannelMessageToChrome must only send strings").
     this.objectDetail = /fxios/i.test(options.userAgent ?? navigator.userAgent);
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.trustedOnly = options.trustedOnly ?? !acceptsSimulatedDevice();
   }
 
   /** Fire-and-forget: Firefox does not answer these (or answers with an error nobody needs). */
@@ -131,6 +139,7 @@ export class WebChannel {
   }
 
   private readonly onEvent = (event: Event) => {
+    if (this.trustedOnly && !event.isTrusted) return;
     const parsed = parseIncomingDetail((event as CustomEvent).detail);
     if (parsed.kind === 'ignore') return;
     if (parsed.kind === 'no-such-channel') {
@@ -190,4 +199,16 @@ export class WebChannel {
       this.listening = false;
     }
   }
+}
+
+/**
+ * The simulated device (mocks/device/simulator.ts) dispatches untrusted events, so it is heard
+ * only in development, or under automation (`navigator.webdriver`, never set for real users) when
+ * the simulator has published itself on the window before the app ran.
+ */
+export function acceptsSimulatedDevice(): boolean {
+  if (import.meta.env.DEV) return true;
+  return (
+    typeof window !== 'undefined' && window.navigator.webdriver === true && '__fxaDevice' in window
+  );
 }

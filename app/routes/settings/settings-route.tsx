@@ -17,6 +17,14 @@ export const subPages = {
   verifyEmail: async () => ({
     Component: (await import('../../features/settings/pages/verify-email-page')).VerifyEmailPage,
   }),
+  changePassword: async () => ({
+    Component: (await import('../../features/settings/pages/change-password-page'))
+      .ChangePasswordPage,
+  }),
+  deleteAccount: async () => ({
+    Component: (await import('../../features/settings/pages/delete-account-page'))
+      .DeleteAccountPage,
+  }),
 };
 
 export type SubPage = keyof typeof subPages;

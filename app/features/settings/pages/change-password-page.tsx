@@ -1,0 +1,160 @@
+import { Localized } from '@fluent/react';
+import { useId, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { isAuthServerError } from '../../../lib/auth-client/errors';
+import { type PasswordChangeResult, passwordChange } from '../../../lib/auth-client/password';
+import { isBrowserSession, useSessionStore } from '../../../session/session-store';
+import { ErrorText } from '../error-text';
+import { checkNewPassword, passwordAcceptable } from '../password-rules';
+import { adoptNewSession } from '../session-actions';
+import { showSettingsAlert } from '../settings-alert';
+import { accountQuery } from '../settings-data';
+import { useSettingsOutletAccount } from '../settings-layout';
+import { useSettingsMutation } from '../settings-mutation';
+import { useSettingsQuery } from '../use-settings-query';
+import { CancelLink, SubPage } from './sub-page';
+
+type Passwords = { current: string; next: string };
+
+const RULES = [
+  ['length', 'settings-password-rule-length', 'At least 8 characters'],
+  ['notEmail', 'settings-password-rule-email', 'Not your email address'],
+  ['notCommon', 'settings-password-rule-common', 'Not a commonly used password'],
+] as const;
+
+/**
+ * `/settings/change_password` (upstream PageChangePassword, tests settings/changePassword.spec.ts
+ * and syncV3/settings.spec.ts): the current password is required — a session token alone never
+ * changes it. onepw start/finish with the key rewrap (auth-client/password.ts); the new session
+ * replaces the old one in the store and storage, and in Firefox when the session was its own.
+ */
+export function ChangePasswordPage() {
+  const account = useSettingsOutletAccount();
+  const navigate = useNavigate();
+  const accountData = useSettingsQuery(accountQuery(account.uid));
+  const email = accountData.data?.emails.find((e) => e.isPrimary)?.email ?? account.email;
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const ids = useId();
+
+  const change = useSettingsMutation<Passwords, PasswordChangeResult>(
+    'change-password',
+    (sessionToken, passwords) =>
+      passwordChange({
+        email,
+        oldPassword: passwords.current,
+        newPassword: passwords.next,
+        sessionToken,
+        // Firefox gets the key material it needs to keep Sync going (fxaccounts:change_password).
+        keys: isBrowserSession(useSessionStore.getState()),
+      }),
+    {
+      onSuccess: (result) => {
+        adoptNewSession(result);
+        showSettingsAlert({ l10nId: 'settings-password-updated', fallback: 'Password updated' });
+        navigate('/settings');
+      },
+    },
+  );
+
+  const check = checkNewPassword(next, email);
+  const mismatch = confirm !== '' && confirm !== next;
+  const wrongCurrent = isAuthServerError(change.error, 103);
+  const ready = current !== '' && passwordAcceptable(check) && confirm === next;
+
+  return (
+    <SubPage headingId="settings-password-heading" heading="Change password">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (ready) change.mutate({ current, next });
+        }}
+      >
+        {/* Hidden username: lets password managers file the new password under the account. */}
+        <input type="email" hidden readOnly autoComplete="username" value={email} />
+        <label className="field">
+          <Localized id="settings-password-current">
+            <span>Enter current password</span>
+          </Localized>
+          <input
+            type="password"
+            name="current-password"
+            autoComplete="current-password"
+            required
+            value={current}
+            aria-invalid={wrongCurrent || undefined}
+            aria-describedby={change.error ? `${ids}-error` : undefined}
+            onChange={(e) => {
+              setCurrent(e.target.value);
+              if (wrongCurrent) change.reset();
+            }}
+          />
+        </label>
+        {change.error ? <ErrorText error={change.error} id={`${ids}-error`} /> : null}
+        <label className="field">
+          <Localized id="settings-password-new">
+            <span>Enter new password</span>
+          </Localized>
+          <input
+            type="password"
+            name="new-password"
+            autoComplete="new-password"
+            required
+            value={next}
+            aria-describedby={`${ids}-rules`}
+            onChange={(e) => setNext(e.target.value)}
+          />
+        </label>
+        <ul className="checklist" id={`${ids}-rules`}>
+          {RULES.map(([rule, id, text]) => {
+            const met = next !== '' && check[rule];
+            return (
+              <li key={rule} className={met ? 'rule-ok' : 'rule-bad'}>
+                <span aria-hidden="true">{met ? '✓ ' : '• '}</span>
+                <Localized id={id}>
+                  <span>{text}</span>
+                </Localized>
+                {met ? (
+                  <Localized id="settings-password-rule-met">
+                    <span className="visually-hidden"> (done)</span>
+                  </Localized>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+        <label className="field">
+          <Localized id="settings-password-confirm">
+            <span>Re-enter new password</span>
+          </Localized>
+          <input
+            type="password"
+            name="confirm-password"
+            autoComplete="new-password"
+            required
+            value={confirm}
+            aria-invalid={mismatch || undefined}
+            aria-describedby={mismatch ? `${ids}-mismatch` : undefined}
+            onChange={(e) => setConfirm(e.target.value)}
+          />
+        </label>
+        {mismatch ? (
+          <Localized id="settings-password-mismatch">
+            <p className="error-text" role="alert" id={`${ids}-mismatch`}>
+              Passwords do not match
+            </p>
+          </Localized>
+        ) : null}
+        <div className="settings-actions">
+          <button type="submit" className="button primary" disabled={!ready || change.isPending}>
+            <Localized id="settings-save">
+              <span>Save</span>
+            </Localized>
+          </button>
+          <CancelLink />
+        </div>
+      </form>
+    </SubPage>
+  );
+}

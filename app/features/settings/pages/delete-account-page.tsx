@@ -1,0 +1,126 @@
+import { Localized } from '@fluent/react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { accountDestroy } from '../../../lib/auth-client/account';
+import { isAuthServerError } from '../../../lib/auth-client/errors';
+import { ErrorText } from '../error-text';
+import { finishAccountDeletion } from '../session-actions';
+import { accountQuery } from '../settings-data';
+import { useSettingsOutletAccount } from '../settings-layout';
+import { useSettingsMutation } from '../settings-mutation';
+import { useSettingsQuery } from '../use-settings-query';
+import { CancelLink, SubPage } from './sub-page';
+
+const ACKNOWLEDGEMENTS = [
+  ['settings-delete-ack-data', 'My saved data, Sync data included, will be deleted.'],
+  ['settings-delete-ack-subscriptions', 'Any paid subscriptions will be canceled.'],
+  ['settings-delete-ack-final', 'This cannot be undone.'],
+] as const;
+
+/**
+ * `/settings/delete_account` (upstream PageDeleteAccount, test settings/deleteAccount.spec.ts):
+ * step 1 acknowledges what is lost, step 2 takes the password (POST /account/destroy). Then the
+ * session ends here, Firefox hears `fxaccounts:delete` when it holds the account, the other tabs
+ * follow, and the user lands on the signed-out index with "Account deleted successfully".
+ */
+export function DeleteAccountPage() {
+  const account = useSettingsOutletAccount();
+  const accountData = useSettingsQuery(accountQuery(account.uid));
+  const email = accountData.data?.emails.find((e) => e.isPrimary)?.email ?? account.email;
+  const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(new Set());
+  const [step, setStep] = useState<1 | 2>(1);
+  const [password, setPassword] = useState('');
+  const errorId = useId();
+  const passwordField = useRef<HTMLInputElement>(null);
+  // Step 2 replaces step 1: focus goes where the user continues, not back to the top.
+  useEffect(() => {
+    if (step === 2) passwordField.current?.focus();
+  }, [step]);
+  const destroy = useSettingsMutation<string>(
+    'delete-account',
+    (sessionToken, entered) => accountDestroy(email, entered, sessionToken),
+    { onSuccess: () => finishAccountDeletion(account.uid) },
+  );
+
+  if (step === 1) {
+    return (
+      <SubPage headingId="settings-delete-heading" heading="Delete account">
+        <Localized id="settings-delete-ack-intro">
+          <p>Please confirm that you understand:</p>
+        </Localized>
+        <ul className="checklist">
+          {ACKNOWLEDGEMENTS.map(([id, text]) => (
+            <li key={id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={acknowledged.has(id)}
+                  onChange={(e) => {
+                    const next = new Set(acknowledged);
+                    if (e.target.checked) next.add(id);
+                    else next.delete(id);
+                    setAcknowledged(next);
+                  }}
+                />{' '}
+                <Localized id={id}>
+                  <span>{text}</span>
+                </Localized>
+              </label>
+            </li>
+          ))}
+        </ul>
+        <div className="settings-actions">
+          <button
+            type="button"
+            className="button primary"
+            disabled={acknowledged.size < ACKNOWLEDGEMENTS.length}
+            onClick={() => setStep(2)}
+          >
+            <Localized id="settings-continue">
+              <span>Continue</span>
+            </Localized>
+          </button>
+          <CancelLink />
+        </div>
+      </SubPage>
+    );
+  }
+
+  return (
+    <SubPage headingId="settings-delete-heading" heading="Delete account">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (password) destroy.mutate(password);
+        }}
+      >
+        {/* Hidden username: lets password managers offer the password of this account. */}
+        <input type="email" hidden readOnly autoComplete="username" value={email} />
+        <label className="field">
+          <Localized id="settings-delete-password">
+            <span>Enter your password to delete your account</span>
+          </Localized>
+          <input
+            ref={passwordField}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            aria-invalid={isAuthServerError(destroy.error, 103) || undefined}
+            aria-describedby={destroy.error ? errorId : undefined}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </label>
+        {destroy.error ? <ErrorText error={destroy.error} id={errorId} /> : null}
+        <div className="settings-actions">
+          <button type="submit" className="button danger" disabled={!password || destroy.isPending}>
+            <Localized id="settings-delete-submit">
+              <span>Delete</span>
+            </Localized>
+          </button>
+          <CancelLink />
+        </div>
+      </form>
+    </SubPage>
+  );
+}
