@@ -245,11 +245,15 @@ test.describe('handing over to the sign-in flow', () => {
       scope: 'profile https://identity.mozilla.com/apps/oldsync',
       context: 'oauth_webchannel_v1',
       service: 'sync',
-      response_type: 'token',
     });
     await page.goto(`/authorization?${query}`);
     await expect(page).toHaveURL(`${appOrigin}/oauth?${query}`);
     await expect(page.getByRole('textbox', { name: 'Email' })).toBeVisible();
+    // Even an error the relier would otherwise get back never leaves for the URN.
+    query.set('response_type', 'token');
+    await page.goto(`/authorization?${query}`);
+    await expect(page.getByRole('heading', { name: 'Bad Request' })).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(appOrigin);
     expect(foreign()).toEqual([]);
   });
 });

@@ -62,7 +62,11 @@ test.describe('permissions', () => {
     });
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect(page).toHaveURL(/\/signin\?.*client_id=325b4083e32fe8e7/);
-    await expect(page.getByText(account.email, { exact: true })).toBeVisible();
+    // The sign-in page, for the same account (its own one-click, or another account).
+    await expect(
+      page.getByRole('button', { name: new RegExp(`Continue as .?${account.email}`) }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Use a different account' })).toBeVisible();
     expect(minted).toBe(false);
   });
 

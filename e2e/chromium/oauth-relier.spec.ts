@@ -3,6 +3,7 @@
 // "Sign in with Firefox", continues in one click without a password, and the relier shows who
 // signed in. Plus the same with the confidential 123done, from a stored session, and the faults.
 import type { Page } from '@playwright/test';
+import { createAccount, uniqueEmail } from '../support/emulator';
 import { expect, seedLocalAccount, test } from '../support/fixtures';
 import {
   authorizationPath,
@@ -118,7 +119,9 @@ test.describe('one click, no password, with the account Firefox holds', () => {
     await page.goto(authorizationPath());
     await page.getByRole('button', { name: 'Use a different account' }).click();
     await expect(page).toHaveURL(/\/oauth\?client_id=dcdb5ae7add825d2&/);
-    await expect(page.getByRole('textbox', { name: 'Email' })).toBeVisible();
+    // Email-first stays on its form (the session would otherwise continue), ready for another.
+    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue(account.email);
+    await expect(continueButton(page)).toHaveCount(0);
   });
 });
 
@@ -126,18 +129,36 @@ test.describe('when a password is needed, the sign-in flow takes over', () => {
   for (const [name, params] of [
     ['prompt=login', { prompt: 'login' }],
     ['max_age=0', { max_age: '0' }],
-    ['action=signup', { action: 'signup' }],
-    ['a login_hint naming someone else', { login_hint: 'someone.else@example.com' }],
   ] as const) {
-    test(name, async ({ page, device }) => {
+    test(`${name}: the password page for the same account`, async ({ page, device }) => {
       const account = await firefoxAccount('password');
       await device({ signedInUser: deviceUser(account) });
       await page.goto(authorizationPath(params));
-      await expect(page).toHaveURL(/\/oauth\?/);
-      await expect(page.getByRole('textbox', { name: 'Email' })).toBeVisible();
+      await expect(page).toHaveURL(/\/oauth\/signin\?/);
+      await expect(page.getByRole('heading', { name: 'Enter your password' })).toBeVisible();
+      await expect(page.getByText(account.email, { exact: true })).toBeVisible();
       await expect(continueButton(page)).toHaveCount(0);
     });
   }
+
+  test('a login_hint naming someone else: the hint wins over the session', async ({
+    page,
+    device,
+  }) => {
+    const account = await firefoxAccount('session');
+    await device({ signedInUser: deviceUser(account) });
+    await page.goto(authorizationPath({ login_hint: 'someone.else@example.com' }));
+    await expect(page).toHaveURL(/\/oauth\/(signin|signup)\?/);
+    await expect(page.getByText('someone.else@example.com', { exact: true })).toBeVisible();
+    await expect(page.getByText(account.email, { exact: true })).toHaveCount(0);
+  });
+
+  test('action=signup: handed to the sign-in pages with the query', async ({ page, device }) => {
+    const account = await firefoxAccount('signup');
+    await device({ signedInUser: deviceUser(account) });
+    await page.goto(authorizationPath({ action: 'signup' }));
+    await expect(page).toHaveURL(/\/oauth(\/\w+)?\?.*action=signup/);
+  });
 
   test('a login_hint that is not an email is ignored, never shown (C5)', async ({
     page,
@@ -231,29 +252,27 @@ test.describe('faults on the click: clear error, nothing lost, never signed out'
     );
   });
 
-  test('a session the server no longer knows: “Session expired”, the token dropped, sign-in prefilled', async ({
+  test('a session the server no longer knows: “Session expired”, the password for that account, the token dropped', async ({
     page,
     device,
     expectConsoleErrors,
   }) => {
     expectConsoleErrors(/status of 401/);
-    const user = {
-      email: `gone.${Date.now()}@example.com`,
-      uid: 'abcdef0123456789abcdef0123456789',
-      sessionToken: 'd4'.repeat(32),
-      verified: true,
-    };
-    await device({ signedInUser: user });
+    // A real account, and a token Firefox still holds that the server no longer knows (signed
+    // out elsewhere, a password reset…).
+    const created = await createAccount({ email: uniqueEmail('expired') });
+    const account = { ...created, sessionToken: 'd4'.repeat(32) };
+    await device({ signedInUser: deviceUser(account) });
     const foreign = watchForeignRequests(page);
     await page.goto(authorizationPath());
     await continueButton(page).click();
+    await expect(page).toHaveURL(/\/oauth\/signin\?client_id=/);
     await expect(page.getByRole('alert')).toHaveText('Session expired. Sign in to continue.');
+    await expect(page.getByText(account.email, { exact: true })).toBeVisible();
+    await expect(page.getByLabel('Password', { exact: true })).toBeVisible();
     expect(await page.evaluate(() => localStorage.getItem('__fxa_storage.accounts'))).not.toContain(
-      user.sessionToken,
+      account.sessionToken,
     );
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page).toHaveURL(/\/oauth\?client_id=/);
-    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue(user.email);
     expect(foreign()).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { Localized } from '@fluent/react';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { SignedInAccount } from '../../session/precedence';
+import type { StepState } from '../signin/signin-state';
 import type { ContinueProblem } from './continue-problem';
 
 const loadContinue = () => import('./continue');
@@ -54,7 +55,10 @@ export function ContinueAs({ account, source, clientName, query, onProblem }: Pr
     const next = new URLSearchParams(query);
     next.delete('email');
     next.delete('login_hint');
-    navigate(`/oauth?${next.toString()}`, { state: { useDifferentAccount: true } });
+    // The sign-in pages' own "Use a different account": email-first stays on its form.
+    navigate(`/oauth?${next.toString()}`, {
+      state: { stay: true, email: account.email } satisfies StepState,
+    });
   };
 
   return (
