@@ -27,7 +27,7 @@ async function loadPart(part: string): Promise<void> {
       return load ? (await load()).default : '';
     }),
   );
-  active.forEach(({ bundle }, i) => addSource(bundle, sources[i] ?? ''));
+  for (const [i, { bundle }] of active.entries()) addSource(bundle, sources[i] ?? '');
 }
 
 /**
