@@ -1,6 +1,7 @@
 // `/authorization` parameter validation (fxa-upstream.md §4; security-tests.md §B, §C): errors
 // about the client or its redirect stay on a Bad Request page and never navigate; other errors go
 // back to the *registered* redirect with `error` and `state`, or stay with return_on_error=false.
+import { uniqueEmail } from '../support/emulator';
 import { browserUser, expect, test } from '../support/fixtures';
 import {
   authorizationPath,
@@ -228,10 +229,15 @@ test.describe('handing over to the sign-in flow', () => {
     await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('');
   });
 
-  test('no session, with a login_hint: email-first prefilled with it', async ({ page }) => {
-    await page.goto(authorizationPath({ login_hint: 'hint@example.com' }));
-    await expect(page).toHaveURL(/\/oauth\?.*login_hint=hint%40example\.com/);
-    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('hint@example.com');
+  test('no session, with a login_hint: the sign-in pages act on it (sign-up for a new address)', async ({
+    page,
+  }) => {
+    const hint = uniqueEmail('hint');
+    await page.goto(authorizationPath({ login_hint: hint }));
+    await expect(page).toHaveURL(
+      new RegExp(`/oauth/signup\\?.*login_hint=${encodeURIComponent(hint).replace(/\./g, '\\.')}`),
+    );
+    await expect(page.getByText(hint, { exact: true })).toBeVisible();
   });
 
   test('Firefox’s own flow (context=oauth_webchannel_v1) goes to the sign-in pages, never to its URN', async ({
