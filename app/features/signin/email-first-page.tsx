@@ -85,8 +85,9 @@ function EmailFirst({ flow, stay, stateEmail, notice }: EmailFirstProps) {
     void checkEmail(hint);
   });
 
-  const signedInElsewhere = !stay && hint === undefined && typed === null && !busy && account;
-  if (signedInElsewhere) {
+  // A session and nothing else asked for: go on to "Continue as …" (no request needed).
+  const offerSession = !stay && hint === undefined && typed === null && !busy && account;
+  if (offerSession) {
     return (
       <Navigate
         to={withQuery(`${flow.prefix}/signin`, flow.query)}
