@@ -60,8 +60,10 @@ test.describe('sign-in steps: accessibility and look', () => {
   test('the password step works from the keyboard alone', async ({ page }) => {
     const { email } = await createAccount({ email: uniqueEmail('keyboard') });
     await page.goto('/');
+    const box = page.getByRole('textbox', { name: 'Email' });
+    await expect(box).toBeVisible();
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('textbox', { name: 'Email' })).toBeFocused();
+    await expect(box).toBeFocused();
     await page.keyboard.type(email);
     await page.keyboard.press('Enter');
     // The password field takes the focus on arrival.
