@@ -1,5 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { checkOAuth } from '../features/signin/oauth-check';
+// The sign-in styles ride with the app's stylesheet rather than each step's chunk: email-first is
+// what most first visits show, and a separate stylesheet request would hold up its first render.
+import '../features/signin/signin.css';
 
 // Sign-in and sign-up (email-first, password, codes, Sync's choose-what-to-sync). OAuth web
 // reliers use the `/oauth` twins of the first three (upstream routes them there); the later steps

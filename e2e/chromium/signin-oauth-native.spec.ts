@@ -147,12 +147,10 @@ test.describe('OAuth native for Sync', () => {
     await page.getByRole('button', { name: 'Create account' }).click();
     await submitCode(page, email);
     await expect(page.getByRole('heading', { name: 'You’re signed into Firefox' })).toBeVisible();
-    const oauthLogin = (await sentMessages()).find((m) => m.command === 'fxaccounts:oauth_login');
-    expect(oauthLogin?.data).toMatchObject({ action: 'signup', state: flow.state });
-    expect(
-      (await redeem((oauthLogin?.data as OAuthLogin | undefined)?.code ?? '', flow.verifier))
-        .status,
-    ).toBe(200);
+    const oauthLogin = (await sentMessages()).find((m) => m.command === 'fxaccounts:oauth_login')
+      ?.data as OAuthLogin | undefined;
+    expect(oauthLogin).toMatchObject({ action: 'signup', state: flow.state });
+    expect((await redeem(oauthLogin?.code ?? '', flow.verifier)).status).toBe(200);
   });
 
   test('the browser’s account still needs the password for Sync', async ({ page, device }) => {

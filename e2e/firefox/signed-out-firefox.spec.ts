@@ -13,14 +13,28 @@ test('/settings falls back to email-first right after Firefox says nobody is sig
   tab,
 }, testInfo) => {
   expect(await firefox.signedInUser()).toBeNull();
-  // Timers of 400 ms or more never fire in this page: had the app waited for its 500 ms
-  // fxa_status timeout instead of Firefox's reply, it would never render (no clock assertion).
-  await tab.evaluateOnNewDocument(holdLongTimers);
+  // The app's 500 ms fxa_status timeout never fires in this page, so only Firefox's reply can
+  // release the first render: if the page waited for the timeout, email-first would never come.
+  // (Clock-independent, like the simulated "No Such Channel" test; the timings are recorded.)
+  await tab.evaluateOnNewDocument(() => {
+    const page = window as unknown as { __heldTimeouts: number };
+    page.__heldTimeouts = 0;
+    const realSetTimeout = window.setTimeout.bind(window);
+    window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+      if (delay !== 500) return realSetTimeout(handler, delay, ...args);
+      page.__heldTimeouts++;
+      return 0;
+    }) as typeof window.setTimeout;
+  });
 
   await tab.goto(`${appOrigin}/settings`);
   await expect.poll(() => pathOf(tab)).toBe('/?redirect_to=%2Fsettings');
   expect(await isVisible(tab, byRole('heading', 'Enter your email'))).toBe(true);
   expect(await inputValueOf(tab, byRole('textbox', 'Email'))).toBe('');
+  // The app did arm its timeout, and it was held back: the reply alone rendered the page.
+  expect(
+    await tab.evaluate(() => (window as unknown as { __heldTimeouts: number }).__heldTimeouts),
+  ).toBe(1);
 
   const wire = await readWire(tab);
   const status = exchange(wire, 'fxaccounts:fxa_status');
@@ -36,10 +50,3 @@ test('/settings falls back to email-first right after Firefox says nobody is sig
     fxaStatusSentToEmailFirst: renderedAt - sentAt,
   });
 });
-
-function holdLongTimers() {
-  const original = window.setTimeout.bind(window);
-  const held = ((handler: TimerHandler, delay?: number, ...args: unknown[]) =>
-    (delay ?? 0) >= 400 ? 0 : original(handler, delay, ...args)) as typeof window.setTimeout;
-  window.setTimeout = held;
-}

@@ -2,6 +2,7 @@ import { Localized } from '@fluent/react';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { useSessionStore } from '../../session/session-store';
+import { BadRequest, isBadRequest } from './bad-request';
 import { ErrorMessage, type ShownError } from './error-message';
 import type { StepNavigate } from './finish-signin';
 import { emailFirstPath, withQuery } from './flow';
@@ -9,7 +10,6 @@ import { explainFailure, loadActions, usePreloadActions } from './load-actions';
 import { getPendingSignin, unconfirmedStep } from './pending-signin';
 import { useStep } from './signin-state';
 import { offeredEngines } from './sync-engines';
-import './signin.css';
 
 /**
  * `/choose_what_to_sync`: the last step of a Sync sign-in. Offers exactly the engines the device
@@ -26,6 +26,7 @@ export function ChooseWhatToSyncPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
   usePreloadActions();
+  if (isBadRequest(flow)) return <BadRequest flow={flow} />;
   if (!pending || !flow.isSync) {
     return <Navigate to={withQuery(emailFirstPath(flow), flow.query)} replace />;
   }

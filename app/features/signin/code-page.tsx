@@ -9,7 +9,6 @@ import { emailFirstPath, withQuery } from './flow';
 import { explainFailure, loadActions, usePreloadActions } from './load-actions';
 import { getPendingSignin } from './pending-signin';
 import { type StepState, useStep } from './signin-state';
-import './signin.css';
 
 const CODE = /^\d{6}$/;
 

@@ -1,6 +1,5 @@
 import { Localized } from '@fluent/react';
 import { Link } from 'react-router';
-import './signin.css';
 
 /**
  * `/connect_another_device`: where a Sync sign-in ends once Firefox holds the account (upstream's

@@ -4,12 +4,11 @@ import { Navigate, useNavigate } from 'react-router';
 import { readCurrentAccount } from '../../session/account-storage';
 import { signedInAccount, useSessionStore } from '../../session/session-store';
 import { BadRequest, isBadRequest } from './bad-request';
-import { emailParam, isValidEmail, sameEmail } from './email';
+import { isValidEmail, sameEmail } from './email';
 import { ErrorMessage, type ShownError } from './error-message';
 import { type SigninFlow, withQuery } from './flow';
 import { explainFailure, loadActions, usePreloadActions } from './load-actions';
 import { useStep } from './signin-state';
-import './signin.css';
 
 /**
  * `/` and `/oauth`: email-first. The address comes from `email`/`login_hint`, else the session's
@@ -41,7 +40,7 @@ function EmailFirst({ flow, stay, stateEmail, notice }: EmailFirstProps) {
   const navigate = useNavigate();
   usePreloadActions();
   const account = useSessionStore((s) => signedInAccount(s.session));
-  const hint = stay ? undefined : emailParam(flow.query);
+  const hint = stay ? undefined : flow.emailHint;
   // Until the user types, the suggestion follows the session: a browser reply that arrives after
   // the timeout still fills it in.
   const [typed, setTyped] = useState<string | null>(null);
@@ -86,8 +85,9 @@ function EmailFirst({ flow, stay, stateEmail, notice }: EmailFirstProps) {
     void checkEmail(hint);
   });
 
-  const signedInElsewhere = !stay && hint === undefined && typed === null && !busy && account;
-  if (signedInElsewhere) {
+  // A session and nothing else asked for: go on to "Continue as …" (no request needed).
+  const offerSession = !stay && hint === undefined && typed === null && !busy && account;
+  if (offerSession) {
     return (
       <Navigate
         to={withQuery(`${flow.prefix}/signin`, flow.query)}

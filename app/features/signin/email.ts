@@ -8,7 +8,6 @@ export const isValidEmail = (value: string) => value.length <= 254 && EMAIL.test
 export const sameEmail = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** The email the URL names: `email` (force_auth style) before `login_hint` (OAuth reliers). */
-export function emailParam(query: string): string | undefined {
-  const q = new URLSearchParams(query);
-  return q.get('email') || q.get('login_hint') || undefined;
+export function emailParam(params: URLSearchParams): string | undefined {
+  return params.get('email') || params.get('login_hint') || undefined;
 }

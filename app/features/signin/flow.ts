@@ -2,6 +2,7 @@ import { type Integration, isSyncIntegration, readIntegration } from '../../lib/
 import { safeRedirectTo } from '../../lib/redirect-to';
 import type { OAuthFailure } from '../oauth/oauth-errors';
 import type { OAuthParams, ParseResult } from '../oauth/oauth-params';
+import { emailParam } from './email';
 import { isOAuthIntegration } from './oauth-check';
 
 // What the URL asks of the sign-in pages: which integration (upstream's matrix, fxa-upstream.md
@@ -27,6 +28,8 @@ export type SigninFlow = {
   prefix: '' | '/oauth';
   /** The flow's query string, carried from step to step (without the leading `?`). */
   query: string;
+  /** The address the URL names (`email`, else `login_hint`); it wins over any account. */
+  emailHint: string | undefined;
   /** Where a Web sign-in ends instead of /settings: a path on this origin only (C1–C4). */
   redirectTo: string | undefined;
   /** `redirect_to` was given but is not a path on this origin (upstream: Bad Request page). */
@@ -62,6 +65,7 @@ export function readSigninFlow(url: URL, oauth: ParseResult | null): SigninFlow 
     service: service || undefined,
     prefix: integration.kind === 'oauth-web' ? '/oauth' : '',
     query: url.searchParams.toString(),
+    emailHint: emailParam(url.searchParams),
     redirectTo,
     redirectToRefused: Boolean(rawRedirectTo) && redirectTo === undefined,
   };

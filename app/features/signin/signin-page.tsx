@@ -4,13 +4,12 @@ import { Navigate, useLocation, useNavigate } from 'react-router';
 import type { SignedInAccount } from '../../session/precedence';
 import { signedInAccount, useSessionStore } from '../../session/session-store';
 import { BadRequest, isBadRequest } from './bad-request';
-import { emailParam, sameEmail } from './email';
+import { sameEmail } from './email';
 import { ErrorMessage, type ShownError } from './error-message';
 import type { StepNavigate } from './finish-signin';
 import { emailFirstPath, type SigninFlow, withoutPrefill, withQuery } from './flow';
 import { explainFailure, loadActions, usePreloadActions } from './load-actions';
 import { type StepState, useStep } from './signin-state';
-import './signin.css';
 
 /**
  * `/signin`, `/oauth/signin`. With a session for this email and a flow that does not need the
@@ -22,7 +21,7 @@ export function SigninPage() {
   const account = useSessionStore((s) => signedInAccount(s.session));
   usePreloadActions();
   if (isBadRequest(flow)) return <BadRequest flow={flow} />;
-  const email = state.email ?? emailParam(flow.query) ?? account?.email;
+  const email = state.email ?? flow.emailHint ?? account?.email;
   if (!email) return <Navigate to={withQuery(emailFirstPath(flow), flow.query)} replace />;
   const sessionForEmail = account && sameEmail(account.email, email) ? account : undefined;
   if (sessionForEmail && !flow.passwordRequired) {

@@ -3,13 +3,11 @@ import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { checkNewPassword, type PasswordCheck, passwordAcceptable } from '../../lib/password-rules';
 import { BadRequest, isBadRequest } from './bad-request';
-import { emailParam } from './email';
 import { ErrorMessage, type ShownError } from './error-message';
 import type { StepNavigate } from './finish-signin';
 import { emailFirstPath, withoutPrefill, withQuery } from './flow';
 import { explainFailure, loadActions, usePreloadActions } from './load-actions';
 import { type StepState, useStep } from './signin-state';
-import './signin.css';
 
 type LocalError = 'signup-error-rules' | 'signup-error-mismatch';
 
@@ -24,7 +22,7 @@ export function SignupPage() {
   const [localError, setLocalError] = useState<LocalError | null>(null);
   usePreloadActions();
   if (isBadRequest(flow)) return <BadRequest flow={flow} />;
-  const email = state.email ?? emailParam(flow.query);
+  const email = state.email ?? flow.emailHint;
   if (!email) return <Navigate to={withQuery(emailFirstPath(flow), flow.query)} replace />;
 
   const check = checkNewPassword(password, email);
