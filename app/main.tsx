@@ -2,6 +2,7 @@ import './styles/global.css';
 import { createRoot } from 'react-dom/client';
 import { AppRoot } from './app-root';
 import { bootstrapSession } from './bootstrap/bootstrap-session';
+import { setAppLocalization } from './l10n/lazy-strings';
 import { applyDocumentLocale, loadLocalization } from './l10n/localization';
 import { createAppRouter } from './router';
 
@@ -13,6 +14,7 @@ async function start() {
     loadLocalization(navigator.languages),
   ]);
   applyDocumentLocale(locale);
+  setAppLocalization(l10n);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   // The router runs its loaders as soon as it exists, so it is made only once the session is known.

@@ -6,7 +6,7 @@ import type { SubPage } from './settings/settings-route';
 // of them need a session. The layout and the main page share one chunk (what a visit to
 // /settings downloads); each sub-page is its own lazy chunk, reached through that one.
 const settingsChunk = () => import('./settings/settings-route');
-const subPage = (name: SubPage) => async () => (await settingsChunk()).subPages[name]();
+const subPage = (name: SubPage) => async () => (await settingsChunk()).loadSubPage(name);
 
 /**
  * Signed out: email-first with the page in redirect_to. Signed in: the settings requests start
@@ -16,7 +16,7 @@ const subPage = (name: SubPage) => async () => (await settingsChunk()).subPages[
 function settingsLoader({ request }: LoaderFunctionArgs) {
   const signIn = requireSession(new URL(request.url));
   if (signIn) return signIn;
-  void import('../features/settings/settings-data').then((m) => m.prefetchSettingsData());
+  void import('../features/settings/settings-core').then((m) => m.prefetchSettingsData());
   return null;
 }
 

@@ -5,10 +5,14 @@
 // even arrived (prefetchSettingsData), and the page's useQuery calls join those requests.
 import { queryOptions } from '@tanstack/react-query';
 import { queryClient } from '../../app-root';
-import { type Account, getAccount } from '../../lib/auth-client/account';
+import { type Account, getAccount } from '../../lib/auth-client/account-data';
 import { type AttachedClient, attachedClients } from '../../lib/auth-client/attached-clients';
 import { isInvalidTokenError } from '../../lib/auth-client/errors';
-import { getProfile, getProfileAccessToken, type Profile } from '../../lib/auth-client/profile';
+import {
+  getProfile,
+  getProfileAccessToken,
+  type Profile,
+} from '../../lib/auth-client/profile-read';
 import { useSessionStore } from '../../session/session-store';
 import { useSettingsQuery } from './use-settings-query';
 

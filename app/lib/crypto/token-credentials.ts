@@ -8,7 +8,7 @@
 
 import { type Bytes, bytesToHex, hexToBytes } from './bytes.ts';
 import { hkdf } from './hkdf.ts';
-import { NAMESPACE } from './onepw.ts';
+import { NAMESPACE } from './namespace.ts';
 
 export type TokenKind =
   | 'sessionToken'
