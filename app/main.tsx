@@ -4,9 +4,10 @@ import { AppRoot } from './app-root';
 import { bootstrapSession } from './bootstrap/bootstrap-session';
 import { setAppLocalization } from './l10n/lazy-strings';
 import { applyDocumentLocale, loadLocalization } from './l10n/localization';
-import { createAppRouter } from './router';
+import { createAppRouter, warmRouteChunk } from './router';
 
 async function start() {
+  warmRouteChunk(window.location.pathname);
   // Both before the first render, in parallel: who is signed in (the browser, ≤ 500 ms, or
   // storage) and which language. Neither touches the auth server.
   const [channel, { l10n, locale }] = await Promise.all([

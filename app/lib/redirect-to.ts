@@ -20,5 +20,7 @@ export function safeRedirectTo(
     return undefined;
   }
   if (url.origin !== origin) return undefined;
+  // Dot segments can normalise into a protocol-relative path: "/.//evil.example" → "//evil.example".
+  if (url.pathname.startsWith('//')) return undefined;
   return url.pathname + url.search + url.hash;
 }

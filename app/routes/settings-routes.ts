@@ -14,6 +14,11 @@ import type { SubPage } from './settings/settings-route';
 const settingsChunk = () => import('./settings/settings-route');
 type SettingsChunk = Awaited<ReturnType<typeof settingsChunk>>;
 
+/** Opening a settings page: its code can download while the browser is asked who is signed in. */
+export function warmSettingsChunk(pathname: string): void {
+  if (/^\/settings(\/|$)/i.test(pathname)) void settingsChunk();
+}
+
 /**
  * A route element whose component comes from the settings chunk. No Suspense boundary of its
  * own: navigations are transitions (react-router's RouterProvider), so the page on screen stays

@@ -100,10 +100,11 @@ export function prefetchSettingsData(): void {
   const { session } = useSessionStore.getState();
   if (session.status !== 'signed-in') return;
   const { uid, sessionToken } = session.account;
-  void queryClient.prefetchQuery(accountQuery(uid));
-  void queryClient.prefetchQuery(clientsQuery(uid));
+  // The token request first: it signs a body too, so its request takes longest to leave.
   if (!queryClient.getQueryData(settingsKeys.profile(uid))) {
     // A failure here is met again, and shown, by the profile query itself.
     getProfileAccessToken(sessionToken).catch(() => {});
   }
+  void queryClient.prefetchQuery(accountQuery(uid));
+  void queryClient.prefetchQuery(clientsQuery(uid));
 }
