@@ -2,10 +2,12 @@ import './styles/global.css';
 import { createRoot } from 'react-dom/client';
 import { AppRoot } from './app-root';
 import { bootstrapSession } from './bootstrap/bootstrap-session';
+import { setAppLocalization } from './l10n/lazy-strings';
 import { applyDocumentLocale, loadLocalization } from './l10n/localization';
-import { createAppRouter } from './router';
+import { createAppRouter, warmRouteChunk } from './router';
 
 async function start() {
+  warmRouteChunk(window.location.pathname);
   // Both before the first render, in parallel: who is signed in (the browser, ≤ 500 ms, or
   // storage) and which language. Neither touches the auth server.
   const [channel, { l10n, locale }] = await Promise.all([
@@ -13,6 +15,7 @@ async function start() {
     loadLocalization(navigator.languages),
   ]);
   applyDocumentLocale(locale);
+  setAppLocalization(l10n);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   // The router runs its loaders as soon as it exists, so it is made only once the session is known.

@@ -2,7 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './components/app-layout';
 import { RouteError } from './components/route-error';
 import { oauthRoutes } from './routes/oauth-routes';
-import { settingsRoutes } from './routes/settings-routes';
+import { settingsRoutes, warmSettingsChunk } from './routes/settings-routes';
 import { signinRoutes } from './routes/signin-routes';
 import { withStrings } from './routes/with-strings';
 
@@ -24,3 +24,11 @@ export const routes: RouteObject[] = [
 ];
 
 export const createAppRouter = () => createBrowserRouter(routes);
+
+/**
+ * Starts downloading the chunk of the page being opened while the device exchange runs (before
+ * the router exists), as ../shared/reference/perf-floor.md's floor does. Features opt in.
+ */
+export function warmRouteChunk(pathname: string): void {
+  warmSettingsChunk(pathname);
+}

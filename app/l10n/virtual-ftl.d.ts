@@ -7,3 +7,7 @@ declare module 'virtual:ftl/*' {
   const source: string;
   export default source;
 }
+declare module 'virtual:ftl-lazy/*' {
+  export const en: string;
+  export const loaders: Record<string, () => Promise<{ default: string }>>;
+}

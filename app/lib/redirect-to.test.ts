@@ -26,6 +26,8 @@ describe('safeRedirectTo', () => {
     '\\\\evil.example',
     'settings',
     'data:text/html,hi',
+    '/.//evil.example',
+    '/a/..//evil.example',
     '',
     `/${'a'.repeat(3000)}`,
   ])('refuses %s', (value) => {

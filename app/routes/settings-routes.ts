@@ -1,22 +1,51 @@
+import { type ComponentType, createElement, lazy } from 'react';
 import { type LoaderFunctionArgs, type RouteObject, redirect } from 'react-router';
+import { loadStrings } from '../l10n/localization';
 import { requireSession } from '../session/require-session';
 import type { SubPage } from './settings/settings-route';
 
 // The account page and its sub-pages (upstream fxa-settings components/Settings/index.tsx); all
 // of them need a session. The layout and the main page share one chunk (what a visit to
 // /settings downloads); each sub-page is its own lazy chunk, reached through that one.
-const settingsChunk = () => import('./settings/settings-route');
-const subPage = (name: SubPage) => async () => (await settingsChunk()).subPages[name]();
+//
+// Not react-router `lazy`: the router waits for every matched route's lazy module before it
+// follows a loader's redirect, so a signed-out visit would download the settings code only to be
+// sent to email-first. Here the routes' components are small and static; the code arrives when
+// a component first renders (or earlier: the loader starts it when there is a session).
+// The page's strings (features/settings/en.ftl) load beside its code: router.tsx's withStrings
+// only wraps react-router `lazy`, which these routes do not use.
+const settingsChunk = () =>
+  Promise.all([import('./settings/settings-route'), loadStrings(['settings'])]).then(([m]) => m);
+type SettingsChunk = Awaited<ReturnType<typeof settingsChunk>>;
+
+/** Opening a settings page: its code can download while the browser is asked who is signed in. */
+export function warmSettingsChunk(pathname: string): void {
+  if (/^\/settings(\/|$)/i.test(pathname)) void settingsChunk();
+}
 
 /**
- * Signed out: email-first with the page in redirect_to. Signed in: the settings requests start
- * now, in parallel with the page's chunk (react-router runs a static loader beside `lazy`), so
- * the page finds them in flight. Nothing is awaited: the first render never waits on the network.
+ * A route element whose component comes from the settings chunk. No Suspense boundary of its
+ * own: navigations are transitions (react-router's RouterProvider), so the page on screen stays
+ * until the next one's code is in; a first visit shows nothing until then, as a lazy route would.
+ */
+function fromChunk(pick: (chunk: SettingsChunk) => Promise<ComponentType> | ComponentType) {
+  return createElement(lazy(async () => ({ default: await pick(await settingsChunk()) })));
+}
+
+const subPage = (name: SubPage) =>
+  fromChunk(async (chunk) => (await chunk.loadSubPage(name)).Component);
+
+/**
+ * Signed out: email-first with the page in redirect_to. Signed in: the page's chunk and the
+ * settings requests start now (the requests from a smaller chunk of their own, so they are on
+ * the way before the page's code has arrived). Nothing is awaited: the first render never waits
+ * on the network.
  */
 function settingsLoader({ request }: LoaderFunctionArgs) {
   const signIn = requireSession(new URL(request.url));
   if (signIn) return signIn;
-  void import('../features/settings/settings-data').then((m) => m.prefetchSettingsData());
+  void import('../features/settings/settings-core').then((m) => m.prefetchSettingsData());
+  void settingsChunk();
   return null;
 }
 
@@ -24,16 +53,16 @@ export const settingsRoutes: RouteObject[] = [
   {
     path: 'settings',
     loader: settingsLoader,
-    lazy: async () => ({ Component: (await settingsChunk()).SettingsLayout }),
+    element: fromChunk((chunk) => chunk.SettingsLayout),
     children: [
-      { index: true, lazy: async () => ({ Component: (await settingsChunk()).SettingsPage }) },
-      { path: 'display_name', lazy: subPage('displayName') },
-      { path: 'avatar', lazy: subPage('avatar') },
+      { index: true, element: fromChunk((chunk) => chunk.SettingsPage) },
+      { path: 'display_name', element: subPage('displayName') },
+      { path: 'avatar', element: subPage('avatar') },
       { path: 'avatar/change', loader: () => redirect('/settings/avatar') },
-      { path: 'change_password', lazy: subPage('changePassword') },
-      { path: 'emails', lazy: subPage('addEmail') },
-      { path: 'emails/verify', lazy: subPage('verifyEmail') },
-      { path: 'delete_account', lazy: subPage('deleteAccount') },
+      { path: 'change_password', element: subPage('changePassword') },
+      { path: 'emails', element: subPage('addEmail') },
+      { path: 'emails/verify', element: subPage('verifyEmail') },
+      { path: 'delete_account', element: subPage('deleteAccount') },
       { path: 'clients', loader: () => redirect('/settings#connected-services') },
     ],
   },

@@ -2,6 +2,7 @@
 // dialog when the account cannot be loaded, and the way out when the session is gone.
 // Upstream: settings/accountFetchError.spec.ts, settings/redirect.spec.ts (fxa-upstream.md §7).
 import { TestClient } from '../../mocks/emulator/testing/fxa-client.testutil';
+import { attachScreenshots, expectNoA11yViolations } from '../support/a11y';
 import { expect, test } from '../support/fixtures';
 import { emulatorOrigin } from '../support/ports';
 import { failedLoad, realUser, seedUser, storedSession } from '../support/settings';
@@ -119,5 +120,23 @@ test.describe('settings page', () => {
     const stored = await storedSession(page, user.uid);
     expect(stored?.email).toBe(user.email);
     expect(stored?.sessionToken).toBeUndefined();
+  });
+
+  test('the sub-pages pass axe, with their strings loaded', async ({ page }, testInfo) => {
+    const user = await realUser('subpages');
+    await seedUser(page, user);
+    for (const [path, heading] of [
+      ['/settings/display_name', 'Display name'],
+      ['/settings/avatar', 'Profile picture'],
+      ['/settings/emails', 'Secondary email'],
+      ['/settings/change_password', 'Change password'],
+      ['/settings/delete_account', 'Delete account'],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Cancel' })).toBeVisible();
+      await expectNoA11yViolations(page);
+      await attachScreenshots(page, testInfo, path.slice(1).replaceAll('/', '-'));
+    }
   });
 });

@@ -2,6 +2,7 @@ import { Localized, useLocalization } from '@fluent/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SignedInAccount } from '../../session/precedence';
 import { Avatar } from './avatar';
+import { signOutOfSettings } from './session-actions';
 import { useProfileQuery } from './settings-data';
 
 /**
@@ -59,8 +60,6 @@ export function AvatarMenu({ account }: { account: SignedInAccount }) {
           disabled={signingOut}
           onClick={async () => {
             setSigningOut(true);
-            // Loaded on demand: signing out is not part of showing the page.
-            const { signOutOfSettings } = await import('./session-actions');
             await signOutOfSettings();
           }}
         >

@@ -1,5 +1,5 @@
 import { useLocalization } from '@fluent/react';
-import type { Profile } from '../../lib/auth-client/profile';
+import type { Profile } from '../../lib/auth-client/profile-read';
 
 /** The first letter of the display name, else of the email (upstream's default avatar). */
 export function initialOf(displayName: string | null | undefined, email: string): string {

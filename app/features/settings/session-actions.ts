@@ -3,7 +3,7 @@
 // Firefox holds — the browser over the WebChannel. Upstream: fxa-settings DropDownAvatarMenu
 // (sign-out), PageDeleteAccount, PageChangePassword, lib/channels/firefox.ts (fxaLogout,
 // fxaDelete, passwordChanged, profileChange) and models/Account.ts.
-import { clearProfileTokenCache } from '../../lib/auth-client/profile';
+import { clearProfileTokenCache } from '../../lib/auth-client/profile-read';
 import { sessionDestroy } from '../../lib/auth-client/session';
 import { notifyBrowser } from '../../lib/webchannel/browser-channel';
 import { forgetAccount, saveAccount } from '../../session/account-storage';

@@ -5,10 +5,14 @@
 // even arrived (prefetchSettingsData), and the page's useQuery calls join those requests.
 import { queryOptions } from '@tanstack/react-query';
 import { queryClient } from '../../app-root';
-import { type Account, getAccount } from '../../lib/auth-client/account';
+import { type Account, getAccount } from '../../lib/auth-client/account-data';
 import { type AttachedClient, attachedClients } from '../../lib/auth-client/attached-clients';
 import { isInvalidTokenError } from '../../lib/auth-client/errors';
-import { getProfile, getProfileAccessToken, type Profile } from '../../lib/auth-client/profile';
+import {
+  getProfile,
+  getProfileAccessToken,
+  type Profile,
+} from '../../lib/auth-client/profile-read';
 import { useSessionStore } from '../../session/session-store';
 import { useSettingsQuery } from './use-settings-query';
 
@@ -96,10 +100,11 @@ export function prefetchSettingsData(): void {
   const { session } = useSessionStore.getState();
   if (session.status !== 'signed-in') return;
   const { uid, sessionToken } = session.account;
-  void queryClient.prefetchQuery(accountQuery(uid));
-  void queryClient.prefetchQuery(clientsQuery(uid));
+  // The token request first: it signs a body too, so its request takes longest to leave.
   if (!queryClient.getQueryData(settingsKeys.profile(uid))) {
     // A failure here is met again, and shown, by the profile query itself.
     getProfileAccessToken(sessionToken).catch(() => {});
   }
+  void queryClient.prefetchQuery(accountQuery(uid));
+  void queryClient.prefetchQuery(clientsQuery(uid));
 }

@@ -1,4 +1,4 @@
-import { Localized } from '@fluent/react';
+import { useLocalization } from '@fluent/react';
 import { lazy, Suspense } from 'react';
 import { isInvalidTokenError } from '../../lib/auth-client/errors';
 import { showsChooseWhatToSync } from '../../lib/webchannel/fxa-status';
@@ -39,6 +39,7 @@ const ChooseWhatToSync = lazy(() =>
  * AppErrorDialog, test settings/accountFetchError.spec.ts), never a blank page.
  */
 export function SettingsPage() {
+  const { l10n } = useLocalization();
   const account = useSettingsOutletAccount();
   const accountData = useSettingsQuery(accountQuery(account.uid));
   const offersSync = useSessionStore((s) => showsChooseWhatToSync(s.device.capabilities));
@@ -56,9 +57,7 @@ export function SettingsPage() {
   }
   return (
     <>
-      <Localized id="settings-heading">
-        <h1>Settings</h1>
-      </Localized>
+      <h1>{l10n.getString('settings-heading')}</h1>
       {/* data-settings-ready: the bench's "account content rendered" mark (bench/observer.js). */}
       <div data-settings-ready={accountData.status === 'success' ? '' : undefined}>
         <ProfileSection account={account} data={accountData.data} />

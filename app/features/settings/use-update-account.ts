@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { Account } from '../../lib/auth-client/account';
+import type { Account } from '../../lib/auth-client/account-data';
 import { settingsKeys } from './settings-data';
 
 /**

@@ -388,29 +388,6 @@ export async function accountProfile(
   return res as AccountProfile;
 }
 
-export interface AccountEmail {
-  email: string;
-  isPrimary: boolean;
-  verified: boolean;
-}
-
-export interface Account {
-  emails: AccountEmail[];
-  totp?: { exists: boolean; verified: boolean };
-  recoveryKey?: { exists: boolean; estimatedSyncDeviceCount?: number };
-  createdAt?: number;
-  passwordCreatedAt?: number;
-  hasPassword?: boolean;
-  metricsOptOutAt?: number | null;
-  [key: string]: unknown;
-}
-
-/** GET /account — the consolidated settings payload. */
-export async function getAccount(sessionToken: string, call?: CallOptions): Promise<Account> {
-  const res = await apiRequest(
-    { method: 'GET', path: '/account', auth: { token: sessionToken, kind: 'sessionToken' } },
-    call,
-  );
-  if (!Array.isArray(res.emails)) throw unexpectedResponse('Missing emails');
-  return res as Account;
-}
+// The consolidated GET /account lives in its own module so that settings can load it without
+// pulling in sign-in's key stretching; re-exported here so the client keeps one front door.
+export { type Account, type AccountEmail, getAccount } from './account-data.ts';

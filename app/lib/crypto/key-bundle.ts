@@ -6,7 +6,7 @@
 
 import { bytesToHex, concatBytes, hexToBytes, xorBytes } from './bytes.ts';
 import { hkdf, hmacSha256, hmacSha256Verify } from './hkdf.ts';
-import { NAMESPACE } from './onepw.ts';
+import { NAMESPACE } from './namespace.ts';
 import { deriveTokenCredentials } from './token-credentials.ts';
 
 export interface AccountKeys {

@@ -7,8 +7,9 @@
 
 import { bytesToHex, hexToBytes, randomHex, utf8, xorBytes } from './bytes.ts';
 import { hkdf, pbkdf2Sha256 } from './hkdf.ts';
+import { NAMESPACE } from './namespace.ts';
 
-export const NAMESPACE = 'identity.mozilla.com/picl/v1/';
+export { NAMESPACE };
 export const V1_ITERATIONS = 1000;
 export const V2_ITERATIONS = 650_000;
 const V1_SALT_PREFIX = `${NAMESPACE}quickStretch:`;

@@ -8,7 +8,7 @@
 
 import { type Bytes, bytesToHex, hexToBytes } from './bytes.ts';
 import { hkdf } from './hkdf.ts';
-import { NAMESPACE } from './onepw.ts';
+import { NAMESPACE } from './namespace.ts';
 
 export type TokenKind =
   | 'sessionToken'
@@ -26,12 +26,34 @@ export interface TokenCredentials {
   extra: Bytes;
 }
 
-export async function deriveTokenCredentials(
+async function derive(tokenHex: string, kind: TokenKind): Promise<TokenCredentials> {
+  const km = await hkdf(hexToBytes(tokenHex), NAMESPACE + kind, new Uint8Array(0), 96);
+  return { id: bytesToHex(km.slice(0, 32)), key: km.slice(32, 64), extra: km.slice(64, 96) };
+}
+
+// A session token signs every settings request, several at once when a page loads: its
+// credentials are derived once and shared (in memory, like the token itself), so those requests
+// all leave together instead of queueing behind one HKDF each. Single-use tokens are not kept.
+const sessionCredentials = new Map<string, Promise<TokenCredentials>>();
+const MAX_SESSIONS = 8;
+
+/** The credentials of a token. Treat the returned bytes as read-only (they may be shared). */
+export function deriveTokenCredentials(
   tokenHex: string,
   kind: TokenKind,
 ): Promise<TokenCredentials> {
-  const km = await hkdf(hexToBytes(tokenHex), NAMESPACE + kind, new Uint8Array(0), 96);
-  return { id: bytesToHex(km.slice(0, 32)), key: km.slice(32, 64), extra: km.slice(64, 96) };
+  if (kind !== 'sessionToken') return derive(tokenHex, kind);
+  let credentials = sessionCredentials.get(tokenHex);
+  if (!credentials) {
+    credentials = derive(tokenHex, kind);
+    credentials.catch(() => sessionCredentials.delete(tokenHex));
+    if (sessionCredentials.size >= MAX_SESSIONS) {
+      const oldest = sessionCredentials.keys().next().value;
+      if (oldest !== undefined) sessionCredentials.delete(oldest);
+    }
+    sessionCredentials.set(tokenHex, credentials);
+  }
+  return credentials;
 }
 
 /** `Authorization: Bearer <prefix>_<tokenId>` prefixes (bearer-fxa-token.js). */

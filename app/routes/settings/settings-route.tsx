@@ -1,30 +1,27 @@
-// One chunk for a visit to /settings: the shell and the main page. The sub-pages are imported
-// from here, each its own chunk: loaded only after this one (their parent route's), they reuse
-// what it holds instead of splitting shared modules into more files for the first visit.
+// One chunk for a visit to /settings: the shell and the main page. The sub-pages' thin route
+// modules are imported from here, each its own chunk: loaded only after this one (their parent
+// route's), they reuse what it holds instead of splitting shared modules into more files for the
+// first visit. Their strings come with them, not in the entry (app/l10n/lazy-strings.ts).
+import { addLazyStrings } from '../../l10n/lazy-strings';
+
 export { SettingsLayout } from '../../features/settings/settings-layout';
 export { SettingsPage } from '../../features/settings/settings-page';
 
-export const subPages = {
-  displayName: async () => ({
-    Component: (await import('../../features/settings/pages/display-name-page')).DisplayNamePage,
-  }),
-  avatar: async () => ({
-    Component: (await import('../../features/settings/pages/avatar-page')).AvatarPage,
-  }),
-  addEmail: async () => ({
-    Component: (await import('../../features/settings/pages/add-email-page')).AddEmailPage,
-  }),
-  verifyEmail: async () => ({
-    Component: (await import('../../features/settings/pages/verify-email-page')).VerifyEmailPage,
-  }),
-  changePassword: async () => ({
-    Component: (await import('../../features/settings/pages/change-password-page'))
-      .ChangePasswordPage,
-  }),
-  deleteAccount: async () => ({
-    Component: (await import('../../features/settings/pages/delete-account-page'))
-      .DeleteAccountPage,
-  }),
+const pages = {
+  displayName: () => import('./display-name-route'),
+  avatar: () => import('./avatar-route'),
+  addEmail: () => import('./add-email-route'),
+  verifyEmail: () => import('./verify-email-route'),
+  changePassword: () => import('./change-password-route'),
+  deleteAccount: () => import('./delete-account-route'),
 };
 
-export type SubPage = keyof typeof subPages;
+export type SubPage = keyof typeof pages;
+
+export async function loadSubPage(name: SubPage) {
+  const [page] = await Promise.all([
+    pages[name](),
+    import('virtual:ftl-lazy/features/settings/pages').then(addLazyStrings),
+  ]);
+  return page;
+}

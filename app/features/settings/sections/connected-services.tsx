@@ -55,9 +55,6 @@ export function ConnectedServices({ uid }: { uid: string }) {
       <Localized id="settings-services-heading">
         <h2 id="connected-services-heading">Connected services</h2>
       </Localized>
-      <Localized id="settings-services-intro">
-        <p className="muted">Everything that is using your account right now.</p>
-      </Localized>
       {clients.status === 'pending' ? (
         <ul className="client-list">
           {[0, 1].map((i) => (

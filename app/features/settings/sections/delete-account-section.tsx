@@ -1,20 +1,15 @@
-import { Localized } from '@fluent/react';
+import { useLocalization } from '@fluent/react';
 import { Link } from 'react-router';
 
 /** The way to delete the account (upstream's `settings-delete-account` link at the page's end). */
 export function DeleteAccountSection() {
+  const { l10n } = useLocalization();
   return (
     <section className="card" id="delete-account" aria-labelledby="delete-account-heading">
-      <Localized id="settings-delete-heading">
-        <h2 id="delete-account-heading">Delete account</h2>
-      </Localized>
-      <Localized id="settings-delete-intro">
-        <p>Permanently delete your account, its connected services and the data they hold.</p>
-      </Localized>
+      <h2 id="delete-account-heading">{l10n.getString('settings-delete-heading')}</h2>
+      <p>{l10n.getString('settings-delete-intro')}</p>
       <Link to="/settings/delete_account" data-testid="settings-delete-account">
-        <Localized id="settings-delete-link">
-          <span>Delete account…</span>
-        </Localized>
+        {l10n.getString('settings-delete-link')}
       </Link>
     </section>
   );

@@ -1,6 +1,6 @@
-import { Localized } from '@fluent/react';
+import { useLocalization } from '@fluent/react';
 import { Link } from 'react-router';
-import type { Account } from '../../../lib/auth-client/account';
+import type { Account } from '../../../lib/auth-client/account-data';
 import type { SignedInAccount } from '../../../session/precedence';
 import { Avatar } from '../avatar';
 import { ErrorText } from '../error-text';
@@ -11,7 +11,8 @@ import { SecondaryEmails } from './secondary-emails';
 /**
  * Profile (upstream components/Settings/Profile): picture, display name, primary and secondary
  * emails. The primary email is known from the session at once; the rest fills in as the account
- * and profile requests come back.
+ * and profile requests come back. (The main page's sections read their strings with getString:
+ * smaller than <Localized> wrappers in the one chunk the bundle-size budget counts.)
  */
 export function ProfileSection({
   account,
@@ -20,6 +21,7 @@ export function ProfileSection({
   account: SignedInAccount;
   data: Account | undefined;
 }) {
+  const { l10n } = useLocalization();
   const profile = useProfileQuery(account.uid);
   const primary = data?.emails.find((e) => e.isPrimary)?.email ?? account.email;
   const hasPicture = profile.data ? !profile.data.avatarDefault : false;
@@ -31,24 +33,18 @@ export function ProfileSection({
       aria-labelledby="profile-heading"
       aria-busy={!data || profile.status === 'pending'}
     >
-      <Localized id="settings-profile-heading">
-        <h2 id="profile-heading">Profile</h2>
-      </Localized>
+      <h2 id="profile-heading">{l10n.getString('settings-profile-heading')}</h2>
       {profile.status === 'error' ? (
         <div className="settings-actions">
           <ErrorText error={profile.error} />
           <button type="button" className="button" onClick={profile.refetch}>
-            <Localized id="settings-retry">
-              <span>Try again</span>
-            </Localized>
+            {l10n.getString('settings-retry')}
           </button>
         </div>
       ) : null}
       <dl className="settings-rows">
         <div className="settings-row" data-testid="avatar-row">
-          <Localized id="settings-picture">
-            <dt>Picture</dt>
-          </Localized>
+          <dt>{l10n.getString('settings-picture')}</dt>
           <dd>
             {profile.status === 'pending' ? (
               <span className="avatar large skeleton" aria-hidden="true" />
@@ -58,39 +54,31 @@ export function ProfileSection({
           </dd>
           <dd className="settings-actions">
             <Link to="/settings/avatar">
-              <Localized id={hasPicture ? 'settings-change-picture' : 'settings-add-picture'}>
-                <span>{hasPicture ? 'Change picture' : 'Add picture'}</span>
-              </Localized>
+              {hasPicture
+                ? l10n.getString('settings-change-picture')
+                : l10n.getString('settings-add-picture')}
             </Link>
           </dd>
         </div>
         <div className="settings-row">
-          <Localized id="settings-display-name">
-            <dt>Display name</dt>
-          </Localized>
+          <dt>{l10n.getString('settings-display-name')}</dt>
           <dd data-testid="display-name">
             {profile.status === 'pending' ? (
               <Skeleton />
-            ) : displayName ? (
-              displayName
             ) : (
-              <Localized id="settings-none">
-                <span className="muted">None</span>
-              </Localized>
+              (displayName ?? <span className="muted">{l10n.getString('settings-none')}</span>)
             )}
           </dd>
           <dd className="settings-actions">
             <Link to="/settings/display_name">
-              <Localized id={displayName ? 'settings-change-name' : 'settings-add-name'}>
-                <span>{displayName ? 'Change display name' : 'Add display name'}</span>
-              </Localized>
+              {displayName
+                ? l10n.getString('settings-change-name')
+                : l10n.getString('settings-add-name')}
             </Link>
           </dd>
         </div>
         <div className="settings-row">
-          <Localized id="settings-primary-email">
-            <dt>Primary email</dt>
-          </Localized>
+          <dt>{l10n.getString('settings-primary-email')}</dt>
           <dd data-testid="primary-email">{primary}</dd>
         </div>
         <SecondaryEmails uid={account.uid} emails={data?.emails} />

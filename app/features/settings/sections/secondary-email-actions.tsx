@@ -1,6 +1,6 @@
 import { Localized } from '@fluent/react';
 import { Link } from 'react-router';
-import type { AccountEmail } from '../../../lib/auth-client/account';
+import type { AccountEmail } from '../../../lib/auth-client/account-data';
 import { recoveryEmailDestroy, recoveryEmailSetPrimary } from '../../../lib/auth-client/emails';
 import { ErrorText } from '../error-text';
 import { adoptPrimaryEmail } from '../session-actions';

@@ -1,7 +1,7 @@
-import { Localized } from '@fluent/react';
+import { useLocalization } from '@fluent/react';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
-import type { AccountEmail } from '../../../lib/auth-client/account';
+import type { AccountEmail } from '../../../lib/auth-client/account-data';
 import { Skeleton } from '../skeleton';
 
 const SecondaryEmailActions = lazy(() =>
@@ -19,28 +19,23 @@ export function SecondaryEmails({
   uid: string;
   emails: AccountEmail[] | undefined;
 }) {
+  const { l10n } = useLocalization();
   const secondaries = emails?.filter((e) => !e.isPrimary);
   return (
     <div className="settings-row" data-testid="secondary-email">
-      <Localized id="settings-secondary-email">
-        <dt>Secondary email</dt>
-      </Localized>
+      <dt>{l10n.getString('settings-secondary-email')}</dt>
       <dd>
         {!secondaries ? (
           <Skeleton />
         ) : secondaries.length === 0 ? (
-          <Localized id="settings-none">
-            <span className="muted">None</span>
-          </Localized>
+          <span className="muted">{l10n.getString('settings-none')}</span>
         ) : (
           <ul className="checklist">
             {secondaries.map((e) => (
               <li key={e.email}>
                 <span className="email">{e.email}</span>
                 {e.verified ? null : (
-                  <Localized id="settings-email-unconfirmed">
-                    <span className="badge">Unconfirmed</span>
-                  </Localized>
+                  <span className="badge">{l10n.getString('settings-email-unconfirmed')}</span>
                 )}
                 <Suspense fallback={null}>
                   <SecondaryEmailActions uid={uid} email={e} />
@@ -51,11 +46,7 @@ export function SecondaryEmails({
         )}
       </dd>
       <dd className="settings-actions">
-        <Link to="/settings/emails">
-          <Localized id="settings-add-email">
-            <span>Add secondary email</span>
-          </Localized>
-        </Link>
+        <Link to="/settings/emails">{l10n.getString('settings-add-email')}</Link>
       </dd>
     </div>
   );

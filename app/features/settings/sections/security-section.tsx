@@ -1,36 +1,27 @@
-import { Localized } from '@fluent/react';
+import { useLocalization } from '@fluent/react';
 import { Link } from 'react-router';
-import type { Account } from '../../../lib/auth-client/account';
+import type { Account } from '../../../lib/auth-client/account-data';
 import { Skeleton } from '../skeleton';
 
 /** Security (upstream components/Settings/Security): the password, and when it was set. */
 export function SecuritySection({ data }: { data: Account | undefined }) {
+  const { l10n } = useLocalization();
   const created = data?.passwordCreatedAt;
   return (
     <section className="card" id="security" aria-labelledby="security-heading" aria-busy={!data}>
-      <Localized id="settings-security-heading">
-        <h2 id="security-heading">Security</h2>
-      </Localized>
+      <h2 id="security-heading">{l10n.getString('settings-security-heading')}</h2>
       <dl className="settings-rows">
         <div className="settings-row" data-testid="password">
-          <Localized id="settings-password">
-            <dt>Password</dt>
-          </Localized>
+          <dt>{l10n.getString('settings-password')}</dt>
           <dd>
             {!data ? (
               <Skeleton />
             ) : created ? (
-              <Localized id="settings-password-created" vars={{ date: new Date(created) }}>
-                <span>Created {new Date(created).toLocaleDateString()}</span>
-              </Localized>
+              l10n.getString('settings-password-created', { date: new Date(created) })
             ) : null}
           </dd>
           <dd className="settings-actions">
-            <Link to="/settings/change_password">
-              <Localized id="settings-change-password">
-                <span>Change password</span>
-              </Localized>
-            </Link>
+            <Link to="/settings/change_password">{l10n.getString('settings-change-password')}</Link>
           </dd>
         </div>
       </dl>

@@ -1,0 +1,1 @@
+export { AddEmailPage as Component } from '../../features/settings/pages/add-email-page';

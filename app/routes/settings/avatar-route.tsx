@@ -1,0 +1,1 @@
+export { AvatarPage as Component } from '../../features/settings/pages/avatar-page';

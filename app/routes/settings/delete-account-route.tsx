@@ -1,0 +1,1 @@
+export { DeleteAccountPage as Component } from '../../features/settings/pages/delete-account-page';

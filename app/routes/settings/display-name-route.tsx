@@ -1,0 +1,1 @@
+export { DisplayNamePage as Component } from '../../features/settings/pages/display-name-page';
