@@ -1,8 +1,8 @@
 import englishCore from 'virtual:ftl/en/core';
 import { loaders, locales } from 'virtual:ftl/index';
 import { FluentBundle, FluentResource } from '@fluent/bundle';
-import { negotiateLanguages } from '@fluent/langneg';
 import { ReactLocalization } from '@fluent/react';
+import { negotiateLanguages } from './negotiate';
 
 export const DEFAULT_LOCALE = 'en';
 const RTL = new Set(['ar', 'he', 'fa', 'ur']);
@@ -52,8 +52,7 @@ export async function loadLocalization(requested: readonly string[]): Promise<{
   l10n: ReactLocalization;
   locale: string;
 }> {
-  const chosen = negotiateLanguages(requested, locales, { defaultLocale: DEFAULT_LOCALE });
-  const wanted = chosen.includes(DEFAULT_LOCALE) ? chosen : [...chosen, DEFAULT_LOCALE];
+  const wanted = negotiateLanguages(requested, locales, DEFAULT_LOCALE);
   active = wanted.map((locale) => ({ locale, bundle: new FluentBundle(locale) }));
   loaded.clear();
   await loadStrings([CORE]);

@@ -13,10 +13,10 @@ import {
   accountProfile,
   accountStatus,
   credentialsStatus,
-  getAccount,
   signIn,
   signUp,
 } from './account.ts';
+import { getAccount } from './account-data';
 import { AuthServerError } from './errors.ts';
 import {
   AUTH,

@@ -388,6 +388,7 @@ export async function accountProfile(
   return res as AccountProfile;
 }
 
-// The consolidated GET /account lives in its own module so that settings can load it without
-// pulling in sign-in's key stretching; re-exported here so the client keeps one front door.
-export { type Account, type AccountEmail, getAccount } from './account-data.ts';
+// The consolidated GET /account lives in its own module (account-data.ts) so that settings can
+// load it without pulling in sign-in's key stretching. Not re-exported here: a re-export makes it
+// a module shared by two chunks, which costs /settings a request of its own.
+export type { Account, AccountEmail } from './account-data.ts';
