@@ -29,9 +29,12 @@ const steps = [
 ];
 
 let failedStep;
+const timings = [];
 for (const [name, cmd, args, env] of steps) {
   console.info(`\n== ${name}: ${[path.basename(cmd), ...args].join(' ')}`);
+  const started = Date.now();
   const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  timings.push(`${name} ${Math.round((Date.now() - started) / 1000)} s`);
   if (result.status !== 0) {
     failedStep = name;
     break;
@@ -53,6 +56,7 @@ try {
 } catch {}
 fs.rmSync(tmp, { recursive: true, force: true });
 
+console.info(`\nTime per step: ${timings.join(', ')}`);
 if (failedStep) console.error(`\nnpm test: the ${failedStep} step failed.`);
 console.info(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(failedStep || counts.failed > 0 ? 1 : 0);
