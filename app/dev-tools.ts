@@ -1,9 +1,13 @@
-// Development only (imported behind import.meta.env.DEV): a simulated Firefox so the device
-// exchange can be tried in any browser. `?device=signed-in` (or `none`, `no-reply`) sets it for
-// the tab; `?device=off` removes it.
+// Development only (imported behind import.meta.env.DEV), both remembered for the tab:
+// - the FxA emulator inside an MSW service worker (mocks/msw/browser.ts), so `npm run dev` needs
+//   no other server; `?emulator=server` uses a running `npm run emulator` instead, and
+//   `?emulator=browser` goes back;
+// - a simulated Firefox so the device exchange can be tried in any browser: `?device=signed-in`
+//   (the emulator's demo account and its seeded session), `none` or `no-reply`; `?device=off`.
 import { type DeviceConfig, installDeviceSimulator } from '../mocks/device/simulator';
 
 const KEY = 'fxa-dev-device';
+const EMULATOR_KEY = 'fxa-dev-emulator';
 const FIREFOX_UA = 'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0';
 const DEMO_USER = {
   email: 'demo@example.com',
@@ -19,7 +23,15 @@ const presets: Record<string, DeviceConfig> = {
 };
 
 export async function installDevTools(): Promise<void> {
-  const choice = new URLSearchParams(window.location.search).get('device');
+  const query = new URLSearchParams(window.location.search);
+  const emulator = query.get('emulator');
+  if (emulator === 'server' || emulator === 'browser')
+    sessionStorage.setItem(EMULATOR_KEY, emulator);
+  if (sessionStorage.getItem(EMULATOR_KEY) !== 'server') {
+    const { startBrowserEmulator } = await import('../mocks/msw/browser');
+    await startBrowserEmulator();
+  }
+  const choice = query.get('device');
   if (choice === 'off') sessionStorage.removeItem(KEY);
   else if (choice && presets[choice]) sessionStorage.setItem(KEY, choice);
   const preset = presets[sessionStorage.getItem(KEY) ?? ''];

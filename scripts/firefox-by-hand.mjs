@@ -2,7 +2,8 @@
 // Opens a real firefox-esr (with a display) on a throwaway profile whose FxA prefs point at the
 // local stack, so the WebChannel device exchange can be tried by hand against `npm start`.
 // Run with tsx (it imports the harness's prefs): npx tsx scripts/firefox-by-hand.mjs [options] [url]
-//   --signed-in[=email]  write signedInUser.json: Firefox starts signed in (a made-up token)
+//   --signed-in          write signedInUser.json: Firefox starts signed in as the emulator's demo
+//                        account (demo@example.com, whose seeded session the emulator knows)
 //   --private            every window private (browser.privatebrowsing.autostart)
 //   --print              only write the profile and print the command
 // Prefs and caveats: ../shared/reference/firefox-device.md §2–§3. A sign-out sent by the page
@@ -37,11 +38,12 @@ fs.writeFileSync(path.join(profile, 'user.js'), `${userJs}\n`);
 
 const signedIn = flag('signed-in');
 if (signedIn) {
-  const email = signedIn.includes('=') ? signedIn.split('=')[1] : 'firefox.user@example.com';
+  // mocks/emulator/seed.ts: the demo account and its verified session (the same user the
+  // dev-mode simulated Firefox holds), so /settings loads real data.
   const accountData = {
-    email,
+    email: 'demo@example.com',
     uid: '0123456789abcdef0123456789abcdef',
-    sessionToken: 'f0'.repeat(32),
+    sessionToken: 'a'.repeat(64),
     verified: true,
   };
   fs.writeFileSync(
