@@ -15,6 +15,7 @@ import {
 } from './chromium.ts';
 import { type FirefoxLoad, type FirefoxResults, runFirefox } from './firefox.ts';
 import { finishMachineInfo, machineInfo } from './machine.ts';
+import { benchPorts } from './ports.ts';
 import { chromiumRows, oauthRows, sizeRows } from './rows.ts';
 import { firefoxRows } from './rows-firefox.ts';
 import {
@@ -29,8 +30,7 @@ import { startServer } from './server.ts';
 import { APP_ROUTE_MODULES, FLOOR_GZIP_KIB, FLOOR_ROUTE_MODULES, routeSizes } from './sizes.ts';
 import { formatTable } from './table.ts';
 
-/** Fixed ports (4173–4180 are the bench's): our build embeds its API origin. */
-const PORTS: Record<AppKind, number> = { floor: 4173, app: 4174 };
+const PORTS = benchPorts();
 
 const { values: args } = parseArgs({
   options: {

@@ -105,7 +105,9 @@ export async function startServer(dist: string, port: number): Promise<BenchServ
   try {
     await listen(servers[0]!, port, '127.0.0.1');
   } catch (error) {
-    throw new Error(`port ${port} is not free (bench uses 4173–4180): ${String(error)}`);
+    throw new Error(
+      `port ${port} is not free (set BENCH_FLOOR_PORT, BENCH_APP_PORT, BENCH_RELIER_PORT): ${String(error)}`,
+    );
   }
   const v6 = http.createServer(onRequest);
   try {
