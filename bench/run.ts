@@ -1,7 +1,8 @@
 // `npm run bench`: builds our app and the floor, serves both through one static server, measures
 // both in the same run (headless Chromium with the simulated device, then real firefox-esr),
 // prints the table and writes bench/results.json (+ a timestamped copy to compare runs).
-//   npm run bench -- --iterations 20 --firefox-launches 3 --firefox-loads 8 --late-checks 3
+//   npm run bench -- --iterations 20 --firefox-launches 3 --firefox-loads 8 --late-checks 3 --oauth-runs 10
+// Ports (bench/ports.ts): BENCH_FLOOR_PORT (4173), BENCH_APP_PORT (4174), BENCH_RELIER_PORT (4175).
 //   npm run bench -- --no-firefox
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import {
 } from './chromium.ts';
 import { type FirefoxLoad, type FirefoxResults, runFirefox } from './firefox.ts';
 import { finishMachineInfo, machineInfo } from './machine.ts';
+import { type OAuthResults, runOAuth, startRelier } from './oauth.ts';
 import { benchPorts } from './ports.ts';
 import { chromiumRows, oauthRows, sizeRows } from './rows.ts';
 import { firefoxRows } from './rows-firefox.ts';
@@ -38,6 +40,7 @@ const { values: args } = parseArgs({
     'late-checks': { type: 'string', default: '3' },
     'firefox-launches': { type: 'string', default: '3' },
     'firefox-loads': { type: 'string', default: '8' },
+    'oauth-runs': { type: 'string', default: '10' },
     'no-firefox': { type: 'boolean', default: false },
   },
 });
@@ -114,6 +117,7 @@ async function main() {
   const servers = {
     app: await startServer(appDist, PORTS.app),
     floor: await startServer(floorDist, PORTS.floor),
+    relier: await startRelier(PORTS.relier),
   };
   try {
     t = performance.now();
@@ -128,6 +132,20 @@ async function main() {
       log(`chromium failed: ${chromium.error}`);
     }
     reportFailedLoads(chromium);
+
+    t = performance.now();
+    const oauthRuns = count('oauth-runs');
+    log(`oauth one-click: ${oauthRuns} runs, app only…`);
+    let oauth: OAuthResults;
+    try {
+      oauth = await runOAuth(targets.app, { runs: oauthRuns, log });
+      log(`oauth done in ${seconds(t)}`);
+      const errors = oauth.runs.filter((x) => x.error).map((x) => x.error);
+      if (errors.length) console.warn(`  oauth: ${errors.length} failed, e.g. ${errors[0]}`);
+    } catch (error) {
+      oauth = { version: '', runs: [], error: String(error).split('\n')[0] ?? 'failed' };
+      log(`oauth failed: ${oauth.error}`);
+    }
 
     let firefox: FirefoxResults | { error: string };
     if (args['no-firefox']) firefox = { error: 'skipped: --no-firefox' };
@@ -164,7 +182,7 @@ async function main() {
     const rows = [
       ...sizeRows(sizes.app, sizes.floor),
       ...chromiumRows(chromium),
-      ...oauthRows(),
+      ...oauthRows(oauth),
       ...firefoxRows(firefox),
     ];
     const duration = (performance.now() - started) / 1000;
@@ -203,6 +221,7 @@ async function main() {
           ]),
         ),
         lateReply: chromium.late,
+        oauth,
         firefox:
           'error' in firefox
             ? firefox
@@ -229,7 +248,7 @@ async function main() {
       `wrote bench/results.json and bench/results-${stamp}.json (${duration.toFixed(0)} s in all)`,
     );
   } finally {
-    await Promise.all([servers.app.close(), servers.floor.close()]);
+    await Promise.all([servers.app.close(), servers.floor.close(), servers.relier.close()]);
   }
 }
 

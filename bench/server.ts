@@ -56,12 +56,15 @@ function handler(files: Map<string, StaticFile>, stats: ApiStats): http.RequestL
   return (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://bench');
     if (isApiPath(pathname)) {
-      const answer = serveApi(req, res, pathname);
       if (req.method !== 'OPTIONS') {
         const key = `${req.method} ${pathname}`;
         stats.byPath[key] = (stats.byPath[key] ?? 0) + 1;
-        if (answer.status === 404) stats.unknown[key] = (stats.unknown[key] ?? 0) + 1;
       }
+      void serveApi(req, res, pathname).then((answer) => {
+        const key = `${req.method} ${pathname}`;
+        if (req.method !== 'OPTIONS' && answer.status === 404)
+          stats.unknown[key] = (stats.unknown[key] ?? 0) + 1;
+      });
       return;
     }
     const found = files.get(pathname);
