@@ -2,6 +2,7 @@
 import type { Attempt, ChromiumResults, LateCheck } from './chromium.ts';
 import type { OAuthResults } from './oauth.ts';
 import {
+  apiFetches,
   apiRequests,
   fxaStatusRoundTrip,
   fxaStatusSends,
@@ -134,7 +135,7 @@ export function chromiumRows(r: ChromiumResults): Row[] {
         (s) =>
           s.marks.content === undefined
             ? undefined
-            : sequentialRounds(apiRequests(s, s.marks.content)),
+            : sequentialRounds(apiFetches(s, s.marks.content)),
         r.error,
       ),
     ]),
@@ -176,7 +177,7 @@ export function chromiumRows(r: ChromiumResults): Row[] {
 
   const roundsRow = row(
     section,
-    'sequential request rounds before content (all 3 scenarios)',
+    'sequential request rounds before content (all 3 scenarios; a round = after a read response)',
     'count',
     rounds.app,
     rounds.floor,

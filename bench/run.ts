@@ -21,9 +21,11 @@ import { benchPorts } from './ports.ts';
 import { chromiumRows, oauthRows, sizeRows } from './rows.ts';
 import { firefoxRows } from './rows-firefox.ts';
 import {
+  apiFetches,
   apiRequests,
   fxaStatusRoundTrip,
   fxaStatusSends,
+  networkRounds,
   type PageSample,
   sequentialRounds,
 } from './sample.ts';
@@ -68,7 +70,8 @@ function compact(s: PageSample | undefined) {
       start: r.start,
       end: r.end,
     })),
-    rounds: sequentialRounds(apiRequests(s, before)),
+    rounds: sequentialRounds(apiFetches(s, before)),
+    networkRounds: networkRounds(apiRequests(s, before)),
     longTasks: s.longtasks.length,
     url: s.url,
   };
