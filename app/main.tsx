@@ -7,12 +7,14 @@ import { applyDocumentLocale, loadLocalization } from './l10n/localization';
 import { createAppRouter, warmRouteChunk } from './router';
 
 async function start() {
-  warmRouteChunk(window.location.pathname);
   // Both before the first render, in parallel: who is signed in (the browser, ≤ 500 ms, or
-  // storage) and which language. Neither touches the auth server.
+  // storage) and which language. Neither touches the auth server. The language is chosen first
+  // (synchronously), so the page's chunk warms up with its strings during the device exchange.
+  const localization = loadLocalization(navigator.languages);
+  warmRouteChunk(window.location.pathname);
   const [channel, { l10n, locale }] = await Promise.all([
     bootstrapSession({ url: new URL(window.location.href), userAgent: navigator.userAgent }),
-    loadLocalization(navigator.languages),
+    localization,
   ]);
   applyDocumentLocale(locale);
   setAppLocalization(l10n);

@@ -23,7 +23,7 @@ import {
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The flags of perf-floor.md §2.1, so the floor's published figures stay comparable. */
-const ARGS = [
+export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--no-first-run',
@@ -134,7 +134,7 @@ export async function runChromium(
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
   });
   const results: ChromiumResults = { ...emptyChromiumResults(), version: browser.version() };
   try {

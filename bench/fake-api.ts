@@ -9,6 +9,7 @@
 // TODO(bench): once the auth emulator (mocks/emulator) can be started in-process with a seeded
 // account, serve it here instead so the app's real client code (Hawk, errors) runs unchanged.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { benchPorts } from './ports.ts';
 
 export const BENCH_USER = {
   email: 'bench.user@example.com',
@@ -68,18 +69,35 @@ const profile = {
   metricsEnabled: true,
 };
 
+/** The OAuth one-click's relier: a trusted client whose callback the bench serves (bench/oauth.ts). */
+export const BENCH_CLIENT_ID = 'b3c4b3c4b3c4b3c4';
+export const relierCallback = () => `http://localhost:${benchPorts().relier}/callback`;
+
 const client = (id: string) => ({
   id,
   name: 'Example RP',
-  redirect_uri: 'http://localhost:4179/callback',
+  redirect_uri: relierCallback(),
   trusted: true,
   image_uri: '',
 });
 
+/** POST /v1/oauth/authorization: a code for the state the page sent (it checks the echo). */
+function authorizationCode(body: unknown): Answer {
+  const params = (body ?? {}) as { state?: unknown; redirect_uri?: unknown };
+  if (typeof params.state !== 'string' || typeof params.redirect_uri !== 'string') {
+    return { status: 400, body: { code: 400, errno: 107, error: 'Bad Request', message: 'bench' } };
+  }
+  const code = 'c0de'.repeat(16);
+  const redirect = new URL(params.redirect_uri);
+  redirect.searchParams.set('code', code);
+  redirect.searchParams.set('state', params.state);
+  return { status: 200, body: { code, state: params.state, redirect: redirect.toString() } };
+}
+
 type Answer = { status: number; body: unknown };
 
 /** The answer for an API request, or undefined when the path is not an API path. */
-export function answerApi(method: string, pathname: string): Answer | undefined {
+export function answerApi(method: string, pathname: string, body?: unknown): Answer | undefined {
   const auth = pathname.match(/^\/auth\/v1(\/.*)$/)?.[1];
   const prof = pathname.match(/^\/profile\/v1(\/.*)$/)?.[1];
   const oauthClient = pathname.match(/^\/(?:oauth\/v1|auth\/v1\/oauth)\/client\/([^/]+)$/)?.[1];
@@ -99,6 +117,7 @@ export function answerApi(method: string, pathname: string): Answer | undefined 
           emailVerified: true,
         },
       };
+    if (auth === '/oauth/authorization' && method === 'POST') return authorizationCode(body);
     if (auth === '/oauth/token' && method === 'POST')
       return {
         status: 200,
@@ -136,15 +155,30 @@ export function isApiPath(pathname: string): boolean {
   return /^\/(auth|profile|oauth)\/v1\//.test(pathname);
 }
 
-export function serveApi(req: IncomingMessage, res: ServerResponse, pathname: string): Answer {
+/** The request's JSON body (undefined when there is none or it is not JSON). */
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  try {
+    return chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function serveApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+): Promise<Answer> {
   if (req.method === 'OPTIONS') {
     res.writeHead(204, CORS);
     res.end();
     return { status: 204, body: null };
   }
-  const answer = answerApi(req.method ?? 'GET', pathname) ?? { status: 404, body: {} };
-  // Drain the request body (POSTs) before answering, like any real server.
-  req.resume();
+  // The whole body is read before answering, like any real server.
+  const body = await readJson(req);
+  const answer = answerApi(req.method ?? 'GET', pathname, body) ?? { status: 404, body: {} };
   res.writeHead(answer.status, {
     ...CORS,
     'content-type': 'application/json',

@@ -11,12 +11,18 @@
 //   wc:    every WebChannel message seen in the page, both directions, with its time, so the
 //          fxa_status round trip is dispatch → reply with the same messageId.
 //   doc:   random per document: a reload shows up as a new value.
+//   fetches: every fetch() the page makes: its URL, when it was called and when the page first
+//          had its body (text/json/arrayBuffer/blob resolved). A request can only depend on a
+//          response whose body the page read before calling fetch: the sequential-rounds figure
+//          (bench/sample.ts) is built on that, not on network timings (a parallel request that
+//          leaves a few ms after a fast sibling answered is not a second round).
 (() => {
   if (window.__perf) return;
   const P = {
     marks: {},
     wc: [],
     longtasks: [],
+    fetches: [],
     doc: Math.random().toString(36).slice(2),
     done: false,
   };
@@ -50,6 +56,29 @@
   // Capture on window sees messages dispatched on window, document or any element.
   window.addEventListener('WebChannelMessageToChrome', record('out'), true);
   window.addEventListener('WebChannelMessageToContent', record('in'), true);
+
+  const nativeFetch = window.fetch;
+  if (typeof nativeFetch === 'function') {
+    const BODY = ['text', 'json', 'arrayBuffer', 'blob'];
+    window.fetch = function (input, init) {
+      const url =
+        typeof input === 'string' ? input : input instanceof Request ? input.url : String(input);
+      const rec = { url: new URL(url, location.href).href, called: performance.now(), read: null };
+      P.fetches.push(rec);
+      return nativeFetch.call(this, input, init).then((res) => {
+        for (const name of BODY) {
+          const read = res[name];
+          res[name] = function (...args) {
+            return read.apply(this, args).then((body) => {
+              if (rec.read == null) rec.read = performance.now();
+              return body;
+            });
+          };
+        }
+        return res;
+      });
+    };
+  }
 
   const finishAfterFrame = (name) => {
     requestAnimationFrame(() => {

@@ -1,6 +1,8 @@
 // The issue's figures and budgets, computed from the raw results.
 import type { Attempt, ChromiumResults, LateCheck } from './chromium.ts';
+import type { OAuthResults } from './oauth.ts';
 import {
+  apiFetches,
   apiRequests,
   fxaStatusRoundTrip,
   fxaStatusSends,
@@ -133,7 +135,7 @@ export function chromiumRows(r: ChromiumResults): Row[] {
         (s) =>
           s.marks.content === undefined
             ? undefined
-            : sequentialRounds(apiRequests(s, s.marks.content)),
+            : sequentialRounds(apiFetches(s, s.marks.content)),
         r.error,
       ),
     ]),
@@ -175,7 +177,7 @@ export function chromiumRows(r: ChromiumResults): Row[] {
 
   const roundsRow = row(
     section,
-    'sequential request rounds before content (all 3 scenarios)',
+    'sequential request rounds before content (all 3 scenarios; a round = after a read response)',
     'count',
     rounds.app,
     rounds.floor,
@@ -210,25 +212,27 @@ export function chromiumRows(r: ChromiumResults): Row[] {
   ];
 }
 
-export function oauthRows(): Row[] {
-  const section = 'OAuth one-click (Chromium)';
-  // TODO(bench): when the OAuth flow exists, measure on /authorization?client_id=…&redirect_uri=
-  // http://localhost:4179/callback with a signed-in device: time from the click on the
-  // one-click "Continue" button to the navigation request for the relier's callback
-  // (page.waitForRequest), and the auth-server requests between the two (budget: exactly 1,
-  // POST /v1/oauth/authorization). The floor's Authorization page has no working button, so its
-  // column stays n/a.
-  const notBuilt = na('not built yet');
-  return [
-    row(section, 'click → relier callback', 'ms', notBuilt, na('floor has no flow'), '', 'n/a'),
-    row(
-      section,
-      'auth-server requests, click → redirect',
-      'count',
-      notBuilt,
-      na('floor has no flow'),
-      '= 1',
-      'n/a',
-    ),
-  ];
+/** The one-click's budget: the code request, nothing else, between the click and the redirect. */
+export const ONE_CLICK_AUTH_REQUESTS = 1;
+
+export function oauthRows(r: OAuthResults): Row[] {
+  const section = `OAuth one-click (Chromium${r.version ? ` ${r.version}` : ''}, signed-in device, trusted relier)`;
+  const floorNa = na('the floor has no one-click flow');
+  const timing = figure(
+    summarize(r.runs.flatMap((x) => (x.clickToCallback === undefined ? [] : [x.clickToCallback]))),
+    r.runs.filter((x) => x.clickToCallback === undefined).length,
+    r.error ?? 'not run',
+  );
+  const counts = r.runs.flatMap((x) => (x.authRequests === undefined ? [] : [x.authRequests]));
+  const requests = figure(summarize(counts), r.runs.length - counts.length, r.error ?? 'not run');
+  const requestsRow = row(
+    section,
+    'auth-server requests, click → redirect',
+    'count',
+    requests,
+    floorNa,
+    `= ${ONE_CLICK_AUTH_REQUESTS} every time`,
+    counts.length ? pass(counts.every((n) => n === ONE_CLICK_AUTH_REQUESTS)) : 'n/a',
+  );
+  return [row(section, 'click → relier callback loaded', 'ms', timing, floorNa), requestsRow];
 }

@@ -1,7 +1,8 @@
 // `npm run bench`: builds our app and the floor, serves both through one static server, measures
 // both in the same run (headless Chromium with the simulated device, then real firefox-esr),
 // prints the table and writes bench/results.json (+ a timestamped copy to compare runs).
-//   npm run bench -- --iterations 20 --firefox-launches 3 --firefox-loads 8 --late-checks 3
+//   npm run bench -- --iterations 20 --firefox-launches 3 --firefox-loads 8 --late-checks 3 --oauth-runs 10
+// Ports (bench/ports.ts): BENCH_FLOOR_PORT (4173), BENCH_APP_PORT (4174), BENCH_RELIER_PORT (4175).
 //   npm run bench -- --no-firefox
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,12 +16,16 @@ import {
 } from './chromium.ts';
 import { type FirefoxLoad, type FirefoxResults, runFirefox } from './firefox.ts';
 import { finishMachineInfo, machineInfo } from './machine.ts';
+import { type OAuthResults, runOAuth, startRelier } from './oauth.ts';
+import { benchPorts } from './ports.ts';
 import { chromiumRows, oauthRows, sizeRows } from './rows.ts';
 import { firefoxRows } from './rows-firefox.ts';
 import {
+  apiFetches,
   apiRequests,
   fxaStatusRoundTrip,
   fxaStatusSends,
+  networkRounds,
   type PageSample,
   sequentialRounds,
 } from './sample.ts';
@@ -29,8 +34,7 @@ import { startServer } from './server.ts';
 import { APP_ROUTE_MODULES, FLOOR_GZIP_KIB, FLOOR_ROUTE_MODULES, routeSizes } from './sizes.ts';
 import { formatTable } from './table.ts';
 
-/** Fixed ports (4173–4180 are the bench's): our build embeds its API origin. */
-const PORTS: Record<AppKind, number> = { floor: 4173, app: 4174 };
+const PORTS = benchPorts();
 
 const { values: args } = parseArgs({
   options: {
@@ -38,6 +42,7 @@ const { values: args } = parseArgs({
     'late-checks': { type: 'string', default: '3' },
     'firefox-launches': { type: 'string', default: '3' },
     'firefox-loads': { type: 'string', default: '8' },
+    'oauth-runs': { type: 'string', default: '10' },
     'no-firefox': { type: 'boolean', default: false },
   },
 });
@@ -65,7 +70,8 @@ function compact(s: PageSample | undefined) {
       start: r.start,
       end: r.end,
     })),
-    rounds: sequentialRounds(apiRequests(s, before)),
+    rounds: sequentialRounds(apiFetches(s, before)),
+    networkRounds: networkRounds(apiRequests(s, before)),
     longTasks: s.longtasks.length,
     url: s.url,
   };
@@ -114,6 +120,7 @@ async function main() {
   const servers = {
     app: await startServer(appDist, PORTS.app),
     floor: await startServer(floorDist, PORTS.floor),
+    relier: await startRelier(PORTS.relier),
   };
   try {
     t = performance.now();
@@ -128,6 +135,20 @@ async function main() {
       log(`chromium failed: ${chromium.error}`);
     }
     reportFailedLoads(chromium);
+
+    t = performance.now();
+    const oauthRuns = count('oauth-runs');
+    log(`oauth one-click: ${oauthRuns} runs, app only…`);
+    let oauth: OAuthResults;
+    try {
+      oauth = await runOAuth(targets.app, { runs: oauthRuns, log });
+      log(`oauth done in ${seconds(t)}`);
+      const errors = oauth.runs.filter((x) => x.error).map((x) => x.error);
+      if (errors.length) console.warn(`  oauth: ${errors.length} failed, e.g. ${errors[0]}`);
+    } catch (error) {
+      oauth = { version: '', runs: [], error: String(error).split('\n')[0] ?? 'failed' };
+      log(`oauth failed: ${oauth.error}`);
+    }
 
     let firefox: FirefoxResults | { error: string };
     if (args['no-firefox']) firefox = { error: 'skipped: --no-firefox' };
@@ -164,7 +185,7 @@ async function main() {
     const rows = [
       ...sizeRows(sizes.app, sizes.floor),
       ...chromiumRows(chromium),
-      ...oauthRows(),
+      ...oauthRows(oauth),
       ...firefoxRows(firefox),
     ];
     const duration = (performance.now() - started) / 1000;
@@ -203,6 +224,7 @@ async function main() {
           ]),
         ),
         lateReply: chromium.late,
+        oauth,
         firefox:
           'error' in firefox
             ? firefox
@@ -229,7 +251,7 @@ async function main() {
       `wrote bench/results.json and bench/results-${stamp}.json (${duration.toFixed(0)} s in all)`,
     );
   } finally {
-    await Promise.all([servers.app.close(), servers.floor.close()]);
+    await Promise.all([servers.app.close(), servers.floor.close(), servers.relier.close()]);
   }
 }
 

@@ -18,6 +18,9 @@ export type WcEvent = {
 
 export type ResourceEntry = { name: string; type: string; start: number; end: number };
 
+/** One fetch() of the page (bench/observer.js): called, and when its body was first read. */
+export type FetchCall = { url: string; called: number; read: number | null };
+
 export type PageSample = {
   url: string;
   done: boolean;
@@ -26,6 +29,7 @@ export type PageSample = {
   wc: WcEvent[];
   resources: ResourceEntry[];
   longtasks: Array<[number, number]>;
+  fetches?: FetchCall[];
 };
 
 /**
@@ -41,6 +45,7 @@ export const COLLECT_EXPRESSION = `(() => {
     marks: P.marks,
     wc: P.wc,
     longtasks: P.longtasks,
+    fetches: P.fetches || [],
     resources: performance.getEntriesByType('resource').map((e) => ({
       name: e.name, type: e.initiatorType, start: e.startTime, end: e.responseEnd,
     })),
@@ -79,12 +84,33 @@ export function apiRequests(s: PageSample, before = Number.POSITIVE_INFINITY): R
   });
 }
 
+const isApiUrl = (url: string) => /^\/(auth|profile|oauth)\/v1\//.test(new URL(url).pathname);
+
+/** The page's auth/OAuth/profile fetch() calls made before `before` (ms). */
+export function apiFetches(s: PageSample, before = Number.POSITIVE_INFINITY): FetchCall[] {
+  return (s.fetches ?? []).filter((f) => f.called < before && isApiUrl(f.url));
+}
+
 /**
- * Sequential rounds: a request that starts after another one has ended may depend on it, so it is
- * one round deeper. round(r) = 1 + max round of the requests that ended before r started; the
- * answer is the deepest round (0 without requests). Parallel requests share a round.
+ * Sequential rounds from the page's own fetch() calls: a request can depend on another only if
+ * the page had read that one's response body before calling fetch, so it is one round deeper.
+ * round(r) = 1 + max round of the requests read before r was called; the answer is the deepest
+ * round (0 without requests). Requests sent before any answer was read share round 1.
  */
-export function sequentialRounds(requests: ResourceEntry[]): number {
+export function sequentialRounds(calls: FetchCall[]): number {
+  return roundsOf(calls.map((c) => ({ start: c.called, end: c.read ?? Number.POSITIVE_INFINITY })));
+}
+
+/**
+ * The same from network timings only (Resource Timing): a request that started after another one
+ * ended may depend on it. Stricter than the page's view (a parallel request that leaves a few ms
+ * after a fast sibling answered counts as a second round); kept in the JSON for comparison.
+ */
+export function networkRounds(requests: ResourceEntry[]): number {
+  return roundsOf(requests);
+}
+
+function roundsOf(requests: Array<{ start: number; end: number }>): number {
   const sorted = [...requests].sort((a, b) => a.start - b.start);
   const rounds: number[] = [];
   sorted.forEach((r, i) => {

@@ -56,12 +56,15 @@ function handler(files: Map<string, StaticFile>, stats: ApiStats): http.RequestL
   return (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://bench');
     if (isApiPath(pathname)) {
-      const answer = serveApi(req, res, pathname);
       if (req.method !== 'OPTIONS') {
         const key = `${req.method} ${pathname}`;
         stats.byPath[key] = (stats.byPath[key] ?? 0) + 1;
-        if (answer.status === 404) stats.unknown[key] = (stats.unknown[key] ?? 0) + 1;
       }
+      void serveApi(req, res, pathname).then((answer) => {
+        const key = `${req.method} ${pathname}`;
+        if (req.method !== 'OPTIONS' && answer.status === 404)
+          stats.unknown[key] = (stats.unknown[key] ?? 0) + 1;
+      });
       return;
     }
     const found = files.get(pathname);
@@ -105,7 +108,9 @@ export async function startServer(dist: string, port: number): Promise<BenchServ
   try {
     await listen(servers[0]!, port, '127.0.0.1');
   } catch (error) {
-    throw new Error(`port ${port} is not free (bench uses 4173–4180): ${String(error)}`);
+    throw new Error(
+      `port ${port} is not free (set BENCH_FLOOR_PORT, BENCH_APP_PORT, BENCH_RELIER_PORT): ${String(error)}`,
+    );
   }
   const v6 = http.createServer(onRequest);
   try {

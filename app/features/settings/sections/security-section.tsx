@@ -1,4 +1,5 @@
 import { useLocalization } from '@fluent/react';
+import { useDeferredValue } from 'react';
 import { Link } from 'react-router';
 import type { Account } from '../../../lib/auth-client/account-data';
 import { Skeleton } from '../skeleton';
@@ -6,7 +7,11 @@ import { Skeleton } from '../skeleton';
 /** Security (upstream components/Settings/Security): the password, and when it was set. */
 export function SecuritySection({ data }: { data: Account | undefined }) {
   const { l10n } = useLocalization();
+  // The date is formatted one render after the section's first: the page's first date formatter
+  // loads the ICU date data (30–180 ms on the bench's shared 2 cores), which would otherwise hold
+  // back all of the account's content. Until then the date's place holds a skeleton.
   const created = data?.passwordCreatedAt;
+  const shownCreated = useDeferredValue(created, undefined);
   return (
     <section className="card" id="security" aria-labelledby="security-heading" aria-busy={!data}>
       <h2 id="security-heading">{l10n.getString('settings-security-heading')}</h2>
@@ -16,9 +21,11 @@ export function SecuritySection({ data }: { data: Account | undefined }) {
           <dd>
             {!data ? (
               <Skeleton />
-            ) : created ? (
-              l10n.getString('settings-password-created', { date: new Date(created) })
-            ) : null}
+            ) : !created ? null : shownCreated === undefined ? (
+              <Skeleton />
+            ) : (
+              l10n.getString('settings-password-created', { date: new Date(shownCreated) })
+            )}
           </dd>
           <dd className="settings-actions">
             <Link to="/settings/change_password">{l10n.getString('settings-change-password')}</Link>
