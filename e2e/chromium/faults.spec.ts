@@ -143,3 +143,27 @@ test('settings under auth-server faults: the error dialog, the session kept, Try
     await expect(page.getByTestId('display-name')).toHaveText('Offline Name');
   });
 });
+
+test('an auth server that hangs: the request gives up after 30 s, said inline, the password kept', async ({
+  page,
+}) => {
+  // The app's own clock: its 30 s request timeout (app/lib/auth-client/http.ts) runs on it.
+  await page.clock.install();
+  const { email } = await createAccount({ email: uniqueEmail('hang'), password: PASSWORD });
+  await page.goto('/');
+  await submitEmail(page, email);
+  const password = page.getByLabel('Password', { exact: true });
+  await password.fill(PASSWORD);
+  // Far longer than the timeout: only the app's abort ends the wait.
+  await injectFault({ path: '/v1/account/login', account: email, delayMs: 120_000 });
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const busy = page.getByRole('button', { name: 'Signing in…' });
+  await expect(busy).toBeDisabled();
+  await page.clock.fastForward(29_000);
+  await expect(busy).toBeDisabled();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.clock.fastForward(1_000);
+  await expect(page.getByRole('alert')).toHaveText(OFFLINE);
+  await expect(password).toHaveValue(PASSWORD);
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+});
