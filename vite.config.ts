@@ -2,6 +2,7 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { type Connect, defineConfig, type Plugin } from 'vite';
+import { devOnlyPublicFiles } from './scripts/vite-plugin-dev-only.ts';
 import { ftlPlugin } from './scripts/vite-plugin-ftl.ts';
 import { readConfig } from './server/config.ts';
 import { receiveCspReport } from './server/csp-report.ts';
@@ -50,7 +51,12 @@ function securityHeaders(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), ftlPlugin(path.resolve(import.meta.dirname, 'app')), securityHeaders()],
+  plugins: [
+    react(),
+    ftlPlugin(path.resolve(import.meta.dirname, 'app')),
+    securityHeaders(),
+    devOnlyPublicFiles(['mockServiceWorker.js']),
+  ],
   // No CORS headers at all (RFC 9700 §2.6): Vite would otherwise answer localhost origins.
   server: { port, strictPort: true, host: 'localhost', cors: false },
   preview: { port, strictPort: true, host: 'localhost', cors: false },

@@ -5,8 +5,19 @@ import { type DataRouter, RouterProvider } from 'react-router';
 import type { WebChannel } from './lib/webchannel/channel';
 import { followOtherTabs } from './session/cross-tab';
 
+// networkMode 'always': react-query's default ('online') pauses requests while navigator.onLine
+// is false, which leaves a save or a page load waiting, button disabled, until the browser is back
+// online; failing at once lets the page say so and keep what was typed (security reference F1).
 export const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: 60_000, retry: false, refetchOnWindowFocus: false } },
+  defaultOptions: {
+    queries: {
+      staleTime: 60_000,
+      retry: false,
+      refetchOnWindowFocus: false,
+      networkMode: 'always',
+    },
+    mutations: { networkMode: 'always' },
+  },
 });
 
 let loadedSent = false;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { saveAccount } from './account-storage';
-import { parseBroadcast, resyncFromStorage } from './cross-tab';
+import { broadcast, followOtherTabs, parseBroadcast, resyncFromStorage } from './cross-tab';
 import { useSessionStore } from './session-store';
 
 const account = {
@@ -50,6 +50,30 @@ describe('cross-tab session', () => {
       status: 'signed-in',
       account: { email: 'a@example.com' },
     });
+  });
+});
+
+describe('broadcast', () => {
+  it('reaches the other tabs but never this one, which would resync from its own message', async () => {
+    useSessionStore.getState().signIn(account, 'storage');
+    const heardHere: unknown[] = [];
+    const stop = followOtherTabs((event) => heardHere.push(event));
+    const otherTab = new BroadcastChannel('firefox_accounts');
+    const heardThere = new Promise((resolve) => {
+      otherTab.onmessage = (e) => resolve(e.data);
+    });
+    // Storage blocked or empty: a resync here would sign this tab out.
+    localStorage.clear();
+    broadcast({ name: 'profile_changed', uid: account.uid });
+    expect(JSON.parse((await heardThere) as string)).toEqual({
+      name: 'profile_changed',
+      data: { uid: account.uid },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(heardHere).toEqual([]);
+    expect(useSessionStore.getState().session.status).toBe('signed-in');
+    otherTab.close();
+    stop();
   });
 });
 

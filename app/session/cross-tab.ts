@@ -29,11 +29,19 @@ function openChannel(): BroadcastChannel | null {
   }
 }
 
-/** Tells the other tabs; payload is `{name, data}` as upstream, with a uid and never a token. */
+/** The channel this tab listens on (followOtherTabs), if it does. */
+let listening: BroadcastChannel | null = null;
+
+/**
+ * Tells the other tabs; payload is `{name, data}` as upstream, with a uid and never a token.
+ * Sent from the channel this tab listens on: a BroadcastChannel hears every other instance of
+ * its name, those of its own tab too, but never itself. Without this a tab would resync from
+ * its own message, which signs it out when storage is blocked (security reference D11).
+ */
 export function broadcast(event: CrossTabEvent): void {
-  const channel = openChannel();
+  const channel = listening ?? openChannel();
   channel?.postMessage(JSON.stringify({ name: event.name, data: { uid: event.uid } }));
-  channel?.close();
+  if (channel !== listening) channel?.close();
 }
 
 export function parseBroadcast(raw: unknown): CrossTabEvent | undefined {
@@ -80,9 +88,11 @@ export function followOtherTabs(onEvent: (event: CrossTabEvent) => void = () => 
   };
   window.addEventListener('storage', onStorage);
   channel?.addEventListener('message', onMessage);
+  listening = channel;
   return () => {
     window.removeEventListener('storage', onStorage);
     channel?.removeEventListener('message', onMessage);
     channel?.close();
+    if (listening === channel) listening = null;
   };
 }

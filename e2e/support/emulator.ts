@@ -3,7 +3,8 @@ import { emulatorOrigin } from './ports';
 
 // The emulator's test-only control API (mocks/emulator/control-routes.ts), for e2e setup.
 // Tests run in parallel against one emulator: never reset it, give each test its own account
-// (uniqueEmail), and inject faults per page with page.route rather than the global fault API.
+// (uniqueEmail), and scope injected faults to that account (`injectFault({account})`), or per
+// page with page.route.
 
 async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(`${emulatorOrigin}/__emulator${path}`, {
@@ -65,3 +66,34 @@ export const accountSummary = (email: string) =>
     sessions: { id: string; verified: boolean; deviceId: string | null }[];
     devices: { id: string; name: string; type: string }[];
   }>('GET', `/accounts/${encodeURIComponent(email)}`);
+
+export type FaultSpec = {
+  /** Path glob on the emulator, e.g. `/v1/account/login` or `/v1/*`. */
+  path: string;
+  /** The account whose requests it hits (required here: other tests run at the same time). */
+  account: string;
+  method?: string;
+  /** How many matching requests; default 1; 0 until removed. */
+  times?: number;
+  delayMs?: number;
+  status?: 429 | 500 | 502 | 503 | 'network';
+  retryAfter?: number;
+};
+
+export type InjectedFault = {
+  id: number;
+  /** Removes it (if not used up) and tells how many requests it struck so far. */
+  remove: () => Promise<number>;
+};
+
+/** Injects a fault through the emulator's control API (mocks/emulator/faults.ts). */
+export async function injectFault(spec: FaultSpec): Promise<InjectedFault> {
+  const { id } = await control<{ id: number }>('POST', '/faults', spec);
+  return {
+    id,
+    remove: async () => {
+      const res = await fetch(`${emulatorOrigin}/__emulator/faults/${id}`, { method: 'DELETE' });
+      return res.ok ? ((await res.json()) as { hits: number }).hits : 0;
+    },
+  };
+}

@@ -12,7 +12,8 @@ import type { Deps, EmulatorEnv } from './context.ts';
 import { createControl, type EmulatorControl } from './control.ts';
 import { controlRoutes } from './control-routes.ts';
 import { AuthErrors, EmulatorError } from './errors.ts';
-import { errorResponse, faultResponse, sleep, takeFault } from './faults.ts';
+import { ownedBy, requestOwner } from './fault-scope.ts';
+import { errorResponse, faultResponse, faultsFor, sleep, takeFault } from './faults.ts';
 import { oauthServerRoutes } from './oauth-routes.ts';
 import { Oidc } from './oidc.ts';
 import { type EmulatorOptions, type ResolvedOptions, resolveOptions } from './options.ts';
@@ -61,7 +62,17 @@ export function createEmulator(input: EmulatorOptions = {}): Emulator {
     await ready;
     const path = new URL(c.req.url).pathname;
     if (!path.startsWith('/__emulator')) {
-      const fault = takeFault(state.faults, c.req.method, path);
+      const candidates = faultsFor(state.faults, c.req.method, path);
+      // Only a fault scoped to an account needs to know whose request this is.
+      const owner = candidates.some((f) => f.account !== null)
+        ? await requestOwner(c, state)
+        : null;
+      const fault = takeFault(
+        state.faults,
+        c.req.method,
+        path,
+        (email) => owner !== null && ownedBy(state, owner, email),
+      );
       if (fault) {
         if (fault.delayMs) await sleep(fault.delayMs);
         const response = faultResponse(fault);

@@ -77,10 +77,48 @@ contractSuite('control api', (client) => {
     expect((await c.post('/v1/account/status', STATUS)).status).toBe(200);
   });
 
+  it('a fault scoped to an account hits only that account’s requests, by body email or token', async () => {
+    const c = client();
+    const mine = await c.createAccount({
+      email: 'mine@example.com',
+      password: 'mine',
+      session: true,
+    });
+    const theirs = await c.createAccount({
+      email: 'theirs@example.com',
+      password: 'theirs',
+      session: true,
+    });
+    const fault = await c.post('/__emulator/faults', {
+      path: '*',
+      status: 503,
+      times: 0,
+      account: 'Mine@Example.com',
+    });
+    // By the email in the body (unauthenticated routes), in any case.
+    expect((await c.post('/v1/account/status', { email: 'MINE@example.com' })).status).toBe(503);
+    expect((await c.post('/v1/account/status', { email: 'theirs@example.com' })).status).toBe(200);
+    // By the token: Hawk and Bearer alike; the other account's session is untouched.
+    const mySession = str(mine, 'sessionToken');
+    expect((await c.hawkGet('/v1/session/status', mySession)).status).toBe(503);
+    expect((await c.get('/v1/session/status', c.bearer(mySession))).status).toBe(503);
+    expect((await c.hawkGet('/v1/session/status', str(theirs, 'sessionToken'))).status).toBe(200);
+    // Requests for nobody in particular are not this account's.
+    expect((await c.get('/v1/jwks')).status).toBe(200);
+    // Removing it answers how often it struck; then the account works again.
+    const id = fault.body.id;
+    const removed = await c.call('DELETE', `/__emulator/faults/${id}`);
+    expect(removed.body).toMatchObject({ account: 'mine@example.com', hits: 3 });
+    expect((await c.hawkGet('/v1/session/status', mySession)).status).toBe(200);
+    expect((await c.call('DELETE', `/__emulator/faults/${id}`)).status).toBe(404);
+  });
+
   it('refuses malformed fault specs', async () => {
     const c = client();
     expect((await c.post('/__emulator/faults', { path: '/v1/*', status: 418 })).status).toBe(400);
     expect((await c.post('/__emulator/faults', { status: 500 })).status).toBe(400);
+    const noEmail = { path: '/v1/*', status: 500, account: 'nobody' };
+    expect((await c.post('/__emulator/faults', noEmail)).status).toBe(400);
   });
 
   it('reset restores the seed: created accounts, faults and the clock are gone', async () => {

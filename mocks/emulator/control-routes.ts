@@ -5,8 +5,8 @@
 //   GET    /__emulator/emails/:address    GET  /__emulator/emails/:address/last
 //   POST   /__emulator/accounts {email, password, verified?, displayName?, session?}
 //   GET    /__emulator/accounts/:email
-//   GET    /__emulator/faults  POST /__emulator/faults {path, method?, times?, delayMs?, status?, retryAfter?}
-//   DELETE /__emulator/faults
+//   GET    /__emulator/faults  POST /__emulator/faults {path, method?, times?, delayMs?, status?, retryAfter?, account?}
+//   DELETE /__emulator/faults  DELETE /__emulator/faults/:id (answers the fault, with its hits)
 //   GET    /__emulator/clock   POST /__emulator/clock {advanceMs}
 //   GET    /__emulator/config  PATCH /__emulator/config {loginVerification}
 
@@ -134,6 +134,11 @@ export function controlRoutes(deps: Deps, control: EmulatorControl) {
   r.delete('/faults', (c) => {
     control.clearFaults();
     return c.json({ ok: true });
+  });
+  r.delete('/faults/:id', (c) => {
+    const removed = control.removeFault(Number(c.req.param('id')));
+    if (!removed) throw AuthErrors.notFound();
+    return c.json(removed);
   });
 
   r.get('/clock', (c) => c.json({ now: state.now(), offsetMs: state.clockOffsetMs }));

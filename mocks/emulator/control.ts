@@ -48,6 +48,8 @@ export interface EmulatorControl {
   addFault(spec: FaultSpec): Fault;
   faults(): Fault[];
   clearFaults(): void;
+  /** Removes one fault; returns it (with its hits) or undefined when it is gone or used up. */
+  removeFault(id: number): Fault | undefined;
   /** Moves the emulator clock forward (code and token expiry, Hawk timestamps). */
   advanceClock(ms: number): number;
   config(patch?: Partial<RuntimeConfig>): RuntimeConfig;
@@ -118,6 +120,10 @@ export function createControl(deps: Deps, ready: () => Promise<void>): EmulatorC
     faults: () => [...state.faults],
     clearFaults() {
       state.faults.length = 0;
+    },
+    removeFault(id) {
+      const index = state.faults.findIndex((f) => f.id === id);
+      return index < 0 ? undefined : state.faults.splice(index, 1)[0];
     },
     advanceClock(ms) {
       state.clockOffsetMs += ms;

@@ -30,3 +30,23 @@ describe('fault matching', () => {
     });
   });
 });
+
+describe('faults scoped to an account', () => {
+  it('match only requests made for that account; unscoped faults match anyone', () => {
+    const faults: Fault[] = [
+      createFault({ path: '/v1/account/login', status: 429, account: 'A@example.com', times: 0 }),
+      createFault({ path: '/v1/account/login', status: 500 }),
+    ];
+    const forA = (email: string) => email === 'a@example.com';
+    expect(takeFault(faults, 'POST', '/v1/account/login', forA)?.status).toBe(429);
+    // Another account's request passes the scoped fault by and takes the unscoped one.
+    expect(takeFault(faults, 'POST', '/v1/account/login', () => false)?.status).toBe(500);
+    expect(takeFault(faults, 'POST', '/v1/account/login', () => false)).toBeNull();
+    expect(faults[0]?.hits).toBe(1);
+  });
+
+  it('need an email', () => {
+    expect(() => validateFaultSpec({ path: '/x', status: 500, account: 'nobody' })).toThrow();
+    expect(() => validateFaultSpec({ path: '/x', status: 500, account: 3 })).toThrow();
+  });
+});

@@ -3,6 +3,8 @@
 // (429 errno 114 + Retry-After, 503 errno 201 + Retry-After, 500 errno 999), a non-JSON 502 as an
 // edge proxy would send, or a network failure (`'network'`: the MSW mount answers
 // Response.error(), the HTTP server drops the connection). Control routes are never faulted.
+// `account` narrows a fault to one account's requests (fault-scope.ts): e2e tests share one
+// emulator and run in parallel, so each faults only the account it created.
 
 import { AuthErrors, type EmulatorError } from './errors.ts';
 
@@ -23,6 +25,8 @@ export interface FaultSpec {
   status?: FaultStatus;
   /** Seconds, for 429/503 (body `retryAfter` and the `Retry-After` header). Default 30. */
   retryAfter?: number;
+  /** Only requests made for this account (an email of it, any case); any request when omitted. */
+  account?: string;
 }
 
 export interface Fault extends Required<Pick<FaultSpec, 'path'>> {
@@ -32,6 +36,7 @@ export interface Fault extends Required<Pick<FaultSpec, 'path'>> {
   delayMs: number;
   status: FaultStatus | null;
   retryAfter: number;
+  account: string | null;
   hits: number;
 }
 
@@ -46,6 +51,9 @@ export function validateFaultSpec(spec: unknown): FaultSpec {
   };
   if (typeof s.path !== 'string' || !s.path) fail('path');
   if (s.method !== undefined && typeof s.method !== 'string') fail('method');
+  if (s.account !== undefined && (typeof s.account !== 'string' || !s.account.includes('@'))) {
+    fail('account');
+  }
   for (const k of ['times', 'delayMs', 'retryAfter'] as const) {
     const n = s[k];
     if (n !== undefined && (typeof n !== 'number' || !Number.isInteger(n) || n < 0)) fail(k);
@@ -65,6 +73,7 @@ export function createFault(spec: FaultSpec): Fault {
     delayMs: spec.delayMs ?? 0,
     status: spec.status ?? null,
     retryAfter: spec.retryAfter ?? 30,
+    account: spec.account ? spec.account.toLowerCase() : null,
     hits: 0,
   };
 }
@@ -74,12 +83,26 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${escaped}$`);
 }
 
-/** Takes (and uses up) the first fault matching this request, if any. */
-export function takeFault(faults: Fault[], method: string, path: string): Fault | null {
-  const index = faults.findIndex(
+/** Faults that match a request's method and path, whoever it is for. */
+export function faultsFor(faults: readonly Fault[], method: string, path: string): Fault[] {
+  return faults.filter(
     (f) =>
       (f.method === null || f.method === method.toUpperCase()) && globToRegExp(f.path).test(path),
   );
+}
+
+/**
+ * Takes (and uses up) the first fault matching this request, if any. `isFor(email)` tells
+ * whether the request is made for that account; faults without an account match anyone's.
+ */
+export function takeFault(
+  faults: Fault[],
+  method: string,
+  path: string,
+  isFor: (email: string) => boolean = () => false,
+): Fault | null {
+  const match = faultsFor(faults, method, path).find((f) => f.account === null || isFor(f.account));
+  const index = match ? faults.indexOf(match) : -1;
   if (index < 0) return null;
   const fault = faults[index] as Fault;
   fault.hits++;

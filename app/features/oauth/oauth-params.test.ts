@@ -162,7 +162,8 @@ describe('parseOAuthParams', () => {
       ),
       { numRuns: 3000 },
     );
-  });
+    // CPU-bound: room for a machine shared with other builds (the default 5 s is not).
+  }, 30_000);
 });
 
 describe('resolveRedirectUri', () => {
@@ -201,7 +202,7 @@ describe('resolveRedirectUri', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 });
 
 describe('permittedScopes', () => {

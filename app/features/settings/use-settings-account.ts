@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { queryClient } from '../../app-root';
-import { isInvalidTokenError } from '../../lib/auth-client/errors';
+import { ERRNO, isAuthServerError, isInvalidTokenError } from '../../lib/auth-client/errors';
 import { signedInAccount, useSessionStore } from '../../session/session-store';
 import { expireSession } from './end-session';
 import { settingsKeys } from './settings-data';
@@ -12,7 +12,8 @@ import { signInAgainPath, takeSettingsExit } from './settings-exit';
  * open: to where the ending code asked (sign-out, deletion), else back to sign-in with the page
  * in redirect_to (another tab signed out, storage cleared). Also the one place that turns an
  * errno 110 from any settings request — query or mutation — into a sign-out (upstream
- * apollo-client's "Invalid token" link; security reference D1). Nothing else signs out.
+ * apollo-client's "Invalid token" link; security reference D1). Nothing else signs out. An
+ * errno 138 goes to sign-in to confirm the session, signed in all the while.
  */
 export function useSettingsAccount() {
   const account = useSessionStore((s) => signedInAccount(s.session));
@@ -20,6 +21,8 @@ export function useSettingsAccount() {
   const location = useLocation();
   const locationRef = useRef(location);
   locationRef.current = location;
+  const navigateRef = useRef(navigate);
+  navigateRef.current = navigate;
 
   useEffect(() => {
     if (account) return;
@@ -33,7 +36,16 @@ export function useSettingsAccount() {
 
   useEffect(() => {
     const onError = (error: unknown) => {
+      const { pathname, search } = locationRef.current;
       if (isInvalidTokenError(error)) expireSession(locationRef.current);
+      // errno 138: the session still waits for its emailed code. Sign-in confirms it ("Continue
+      // as", then the code) and comes back; the token is kept (upstream apollo-client
+      // isUnverifiedSessionError; security reference D3).
+      else if (isAuthServerError(error, ERRNO.UNVERIFIED_SESSION)) {
+        // Asked anew once confirmed: the failure must not be served from the cache then.
+        queryClient.removeQueries({ queryKey: settingsKeys.all });
+        navigateRef.current(signInAgainPath(pathname, search), { replace: true });
+      }
     };
     // A prefetch may have failed before this page's chunk arrived.
     for (const query of queryClient.getQueryCache().findAll({ queryKey: settingsKeys.all })) {

@@ -48,6 +48,16 @@ export function useSettingsQuery<T>(
   const fetch = useCallback(
     (fresh: boolean) => {
       const o = latest.current;
+      // A failure is as fresh as data would be: a page that mounts right after the route
+      // loader's request failed shows that failure instead of asking again (a 429 or 503 must
+      // not be retried before its Retry-After; security reference F4). Try again and an
+      // invalidation ask anew. (react-query marks every failed query invalidated, so that flag
+      // cannot tell an explicit invalidation apart.)
+      const s = client.getQueryState(o.queryKey);
+      const staleMs = Number(o.staleTime ?? client.getDefaultOptions().queries?.staleTime ?? 0);
+      if (!fresh && s?.error && Date.now() - s.errorUpdatedAt < staleMs) {
+        return;
+      }
       // Failures stay in the cache (state.error) for the page to show; nothing to do here.
       client.fetchQuery(fresh ? { ...o, staleTime: 0 } : o).catch(() => {});
     },
@@ -64,7 +74,7 @@ export function useSettingsQuery<T>(
         event.type === 'updated' &&
         event.action.type === 'invalidate'
       ) {
-        fetch(false);
+        fetch(true);
       }
     });
   }, [client, enabled, fetch, hash]);

@@ -9,6 +9,7 @@ import { ErrorMessage, type ShownError } from './error-message';
 import { type SigninFlow, withQuery } from './flow';
 import { explainFailure, loadActions, usePreloadActions } from './load-actions';
 import { useStep } from './signin-state';
+import { StorageNotice } from './storage-notice';
 
 /**
  * `/` and `/oauth`: email-first. The address comes from `email`/`login_hint`, else the session's
@@ -125,6 +126,7 @@ function EmailFirst({ flow, stay, stateEmail, notice }: EmailFirstProps) {
           )}
         </>
       )}
+      <StorageNotice />
       {notice === 'cancelled' && (
         <Localized id="email-first-cancelled">
           <p className="signin-error" role="alert">

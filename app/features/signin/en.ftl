@@ -80,6 +80,9 @@ cad-settings-link = Manage your account
 
 ## Errors
 
+# Site storage (cookies and site data) blocked or full: the session lives in this tab only.
+signin-storage-unavailable = Your browser is blocking site storage, so you will stay signed in only in this tab.
+
 signin-error-unknown-account = Unknown account
 signin-error-incorrect-password = Incorrect password
 signin-error-account-exists = Account already exists

@@ -28,9 +28,11 @@ describe('shownError', () => {
     expect(describeFailure(authError(103)).sessionGone).toBe(false);
   });
 
-  it('5xx and errno 201 are "busy"; anything unknown is generic', () => {
+  it('errno 201 and 203 are "busy"; 999 (a 500, a proxy’s 502) and anything unknown are generic', () => {
     expect(shownError(authError(201, 503)).l10nId).toBe('signin-error-unavailable');
-    expect(shownError(authError(999, 500)).l10nId).toBe('signin-error-unavailable');
+    expect(shownError(authError(203, 500)).l10nId).toBe('signin-error-unavailable');
+    expect(shownError(authError(999, 500)).l10nId).toBe('signin-error-unexpected');
+    expect(shownError(authError(999, 502)).l10nId).toBe('signin-error-unexpected');
     expect(shownError(authError(107, 400)).l10nId).toBe('signin-error-unexpected');
     expect(shownError(new TypeError('boom')).l10nId).toBe('signin-error-unexpected');
   });

@@ -33,6 +33,9 @@ const BY_ERRNO: Record<number, ShownError> = {
   },
 };
 
+/** errno 203 (upstream SYSTEM_UNAVAILABLE), sent with a 500 while a back end is down. */
+const SYSTEM_UNAVAILABLE = 203;
+
 const UNAVAILABLE: ShownError = {
   l10nId: 'signin-error-unavailable',
   fallback: 'The service is busy. Please try again soon.',
@@ -82,7 +85,11 @@ export function shownError(
   }
   const known = BY_ERRNO[error.errno];
   if (known) return known;
-  if (error.errno === ERRNO.SERVICE_UNAVAILABLE || error.code >= 500) return UNAVAILABLE;
+  // Busy only when the server says so (201 server busy, 203 system unavailable); a 500 or a
+  // proxy's non-JSON 502 is errno 999, upstream's "Unexpected error" (auth-errors.ts).
+  if (error.errno === ERRNO.SERVICE_UNAVAILABLE || error.errno === SYSTEM_UNAVAILABLE) {
+    return UNAVAILABLE;
+  }
   return UNEXPECTED;
 }
 

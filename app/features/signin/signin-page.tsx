@@ -10,6 +10,7 @@ import type { StepNavigate } from './finish-signin';
 import { emailFirstPath, type SigninFlow, withoutPrefill, withQuery } from './flow';
 import { explainFailure, loadActions, usePreloadActions } from './load-actions';
 import { type StepState, useStep } from './signin-state';
+import { StorageNotice } from './storage-notice';
 
 /**
  * `/signin`, `/oauth/signin`. With a session for this email and a flow that does not need the
@@ -97,6 +98,7 @@ function CachedSignin({ flow, account }: { flow: SigninFlow; account: SignedInAc
       <Localized id="cached-signin-heading">
         <h1 id="cached-signin-heading">Sign in</h1>
       </Localized>
+      <StorageNotice />
       {error !== null && <ErrorMessage error={error} />}
       <button
         type="button"
@@ -158,6 +160,7 @@ function PasswordSignin({ flow, email, knownUid, expired }: PasswordSigninProps)
       <Localized id="signin-heading">
         <h1 id="signin-heading">Enter your password</h1>
       </Localized>
+      <StorageNotice />
       <Localized id="signin-subheading">
         <p>for your Mozilla account</p>
       </Localized>

@@ -8,6 +8,7 @@ import type { StepNavigate } from './finish-signin';
 import { emailFirstPath, withoutPrefill, withQuery } from './flow';
 import { explainFailure, loadActions, usePreloadActions } from './load-actions';
 import { type StepState, useStep } from './signin-state';
+import { StorageNotice } from './storage-notice';
 
 type LocalError = 'signup-error-rules' | 'signup-error-mismatch';
 
@@ -58,6 +59,7 @@ export function SignupPage() {
       <Localized id="signup-heading">
         <h1 id="signup-heading">Set your password</h1>
       </Localized>
+      <StorageNotice />
       <p className="email">{email}</p>
       <button type="button" className="link-button" onClick={() => back()}>
         <Localized id="signup-change-email">
