@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { type Connect, defineConfig, type Plugin } from 'vite';
 import { devOnlyPublicFiles } from './scripts/vite-plugin-dev-only.ts';
 import { ftlPlugin } from './scripts/vite-plugin-ftl.ts';
+import { routePreloads } from './scripts/vite-plugin-route-preloads.ts';
 import { readConfig } from './server/config.ts';
 import { receiveCspReport } from './server/csp-report.ts';
 import { parseRequestPath } from './server/request-path.ts';
@@ -56,6 +57,13 @@ export default defineConfig({
     ftlPlugin(path.resolve(import.meta.dirname, 'app')),
     securityHeaders(),
     devOnlyPublicFiles(['mockServiceWorker.js']),
+    // /settings opens with its code already on the way (scripts/vite-plugin-route-preloads.ts).
+    routePreloads({
+      settings: [
+        'app/routes/settings/settings-route.tsx',
+        'app/features/settings/settings-core.ts',
+      ],
+    }),
   ],
   // No CORS headers at all (RFC 9700 §2.6): Vite would otherwise answer localhost origins.
   server: { port, strictPort: true, host: 'localhost', cors: false },

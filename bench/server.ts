@@ -68,7 +68,9 @@ function handler(files: Map<string, StaticFile>, stats: ApiStats): http.RequestL
       return;
     }
     const found = files.get(pathname);
-    const file = found ?? index; // SPA fallback
+    // As nginx's `try_files $uri $uri/index.html /index.html`: a route's own shell when the build
+    // has one (ours has /settings/index.html, scripts/vite-plugin-route-preloads.ts), else the SPA.
+    const file = found ?? files.get(`${pathname.replace(/\/$/, '')}/index.html`) ?? index;
     const immutable = !!found && pathname.startsWith('/assets/');
     const accept = String(req.headers['accept-encoding'] ?? '');
     const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : 'identity';

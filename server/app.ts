@@ -105,14 +105,19 @@ export function createContentServer(options: ContentServerOptions): Server {
   const csp = contentSecurityPolicy(options.services);
   const config = clientConfiguration(options.services);
   // The app reads its back-end URLs from the page before first render (app/config.ts).
-  const builtIndex = files.get('/index.html')!;
-  const indexHtml: StaticFile = {
-    ...builtIndex,
-    encoded: precompress(
-      Buffer.from(inlineClientConfiguration(builtIndex.encoded.identity.toString('utf8'), config)),
-    ),
+  // Every HTML shell: index.html and the per-route copies that preload a route's chunks
+  // (scripts/vite-plugin-route-preloads.ts, e.g. /settings/index.html).
+  for (const [urlPath, file] of files) {
+    if (!urlPath.endsWith('/index.html')) continue;
+    const html = inlineClientConfiguration(file.encoded.identity.toString('utf8'), config);
+    files.set(urlPath, { ...file, encoded: precompress(Buffer.from(html)) });
+  }
+  const indexHtml = files.get('/index.html')!;
+  /** The shell for an app route: its first segment's own, else index.html (router paths ignore case). */
+  const shellFor = (pathname: string): StaticFile => {
+    const segment = pathname.split('/')[1]?.toLowerCase();
+    return (segment && files.get(`/${segment}/index.html`)) || indexHtml;
   };
-  files.set('/index.html', indexHtml);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const target = parseRequestPath(req.url);
@@ -139,7 +144,7 @@ export function createContentServer(options: ContentServerOptions): Server {
       return sendText(req, res, 404);
     }
     // Every other path is a client-side route; the app renders its own 404 page for unknown ones.
-    return sendFile(req, res, indexHtml);
+    return sendFile(req, res, shellFor(pathname));
   }
 
   return http.createServer({ requestTimeout: 30_000 }, (req, res) => {

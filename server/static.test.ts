@@ -4,11 +4,13 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ENTRY_JS,
+  INDEX_HTML,
   isIndexHtml,
   PNG,
   type RunningServer,
   request,
   SECRET,
+  SETTINGS_PRELOAD,
   startServer,
 } from './test-support.ts';
 
@@ -103,7 +105,7 @@ describe('SPA fallback versus 404', () => {
   it.each([
     '/',
     '/signin',
-    '/settings/avatar',
+    '/settingsx',
     '/authorization?client_id=dcdb5ae7add825d2&redirect_uri=https%3A%2F%2Fx.example%2Fa.b',
     '/no/such/route',
     '//evil.example/path',
@@ -112,6 +114,20 @@ describe('SPA fallback versus 404', () => {
     expect(res.status).toBe(200);
     expect(isIndexHtml(res.body.toString())).toBe(true);
   });
+
+  it.each(['/settings', '/settings/', '/settings/avatar', '/Settings/Display_Name'])(
+    '%s gets the settings shell: index.html that preloads its chunks, configuration inlined',
+    async (route) => {
+      const body = (await get(route)).body.toString();
+      expect(body).toContain(SETTINGS_PRELOAD);
+      expect(body).toContain('fxa-client-configuration');
+      expect(
+        body
+          .replace(SETTINGS_PRELOAD, '')
+          .replace(/<script type="application\/json".*?<\/script>\n {2}/s, ''),
+      ).toBe(INDEX_HTML);
+    },
+  );
 
   it.each([
     ['an unknown hashed asset', '/assets/index-Zz99Zz99.js'],
@@ -148,7 +164,7 @@ describe('methods', () => {
   });
 
   it('HEAD of an app route describes index.html', async () => {
-    const res = await request(server.port, '/settings', { method: 'HEAD' });
+    const res = await request(server.port, '/signin', { method: 'HEAD' });
     expect(res.status).toBe(200);
     expect(res.headers['content-length']).toBe(
       String((await get('/index.html')).headers['content-length']),

@@ -17,6 +17,9 @@ export const INDEX_HTML = `<!doctype html><html lang="en"><head><meta charset="u
 export const isIndexHtml = (body: string) =>
   body.startsWith(INDEX_HTML.slice(0, INDEX_HTML.indexOf('</head>'))) &&
   body.endsWith(INDEX_HTML.slice(INDEX_HTML.indexOf('</head>')));
+/** A route's own shell (scripts/vite-plugin-route-preloads.ts): index.html plus preloads. */
+export const SETTINGS_PRELOAD = '<link rel="modulepreload" href="/assets/settings-Zz11Yy22.js">';
+export const SETTINGS_HTML = INDEX_HTML.replace('</head>', `${SETTINGS_PRELOAD}</head>`);
 export const ENTRY_JS = `export const greeting = ${JSON.stringify('hello '.repeat(400))};\n`;
 export const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
 export const SECRET = 'outside-dist secret';
@@ -30,6 +33,7 @@ export function createFixtureDist(): { root: string; dist: string } {
     fs.writeFileSync(path.join(dist, file), body);
   };
   write('index.html', INDEX_HTML);
+  write('settings/index.html', SETTINGS_HTML);
   write('assets/index-Ab12Cd34.js', ENTRY_JS);
   write('assets/logo-Ef56Gh78.png', PNG);
   write('favicon.svg', `<svg xmlns="http://www.w3.org/2000/svg">${'<g/>'.repeat(50)}</svg>`);
