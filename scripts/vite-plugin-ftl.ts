@@ -12,7 +12,15 @@
 // (<dir> is relative to app/.)
 import fs from 'node:fs';
 import path from 'node:path';
+import { FluentResource } from '@fluent/bundle';
 import type { Plugin } from 'vite';
+
+/**
+ * A module's value: the file parsed here, as @fluent/bundle's own parser does in the page, so the
+ * page needs no parser (app/l10n/ftl-entries.ts). A syntax error drops that entry, as it would at
+ * run time; scripts/l10n-check.test.ts fails on it.
+ */
+const entries = (source: string) => JSON.stringify(new FluentResource(source).body);
 
 const PREFIX = 'virtual:ftl/';
 const LAZY_PREFIX = 'virtual:ftl-lazy/';
@@ -53,7 +61,7 @@ function loadLazy(appDir: string, id: string, watch: (file: string) => void): st
     const locale = path.basename(rest);
     const file = path.join(appDir, path.dirname(rest), `${locale}.lazy.ftl`);
     watch(file);
-    return `export default ${JSON.stringify(read(file))};`;
+    return `export default ${entries(read(file))};`;
   }
   if (id.startsWith(`\0${LAZY_PREFIX}`)) {
     const dir = id.slice(LAZY_PREFIX.length + 1);
@@ -68,7 +76,7 @@ function loadLazy(appDir: string, id: string, watch: (file: string) => void): st
         (l) =>
           `${JSON.stringify(l)}: () => import(${JSON.stringify(`${LAZY_LOCALE_PREFIX}${dir}/${l}`)})`,
       );
-    return `export const en = ${JSON.stringify(read(english))};\nexport const loaders = {${others.join(',\n')}};`;
+    return `export const en = ${entries(read(english))};\nexport const loaders = {${others.join(',\n')}};`;
   }
   return undefined;
 }
@@ -111,7 +119,7 @@ export function ftlPlugin(appDir: string): Plugin {
       );
       for (const f of files) this.addWatchFile(f);
       const source = files.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
-      return `export default ${JSON.stringify(source)};`;
+      return `export default ${entries(source)};`;
     },
   };
 }

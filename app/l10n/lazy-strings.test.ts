@@ -3,6 +3,9 @@ import { ReactLocalization } from '@fluent/react';
 import { describe, expect, it } from 'vitest';
 import { addLazyStrings, setAppLocalization } from './lazy-strings';
 
+/** What the build makes of a .ftl file (scripts/vite-plugin-ftl.ts). */
+const ftl = (source: string) => new FluentResource(source).body;
+
 function localization(...locales: string[]) {
   const bundles = locales.map((locale) => {
     const bundle = new FluentBundle(locale);
@@ -17,8 +20,8 @@ describe('lazily loaded strings', () => {
     const l10n = localization('de', 'en');
     setAppLocalization(l10n);
     const strings = {
-      en: 'page-title = Change password\npage-only-english = Only in English\n',
-      loaders: { de: async () => ({ default: 'page-title = Passwort ändern\n' }) },
+      en: ftl('page-title = Change password\npage-only-english = Only in English\n'),
+      loaders: { de: async () => ({ default: ftl('page-title = Passwort ändern\n') }) },
     };
     await addLazyStrings(strings);
     expect(l10n.getString('page-title')).toBe('Passwort ändern');
@@ -32,11 +35,11 @@ describe('lazily loaded strings', () => {
     setAppLocalization(l10n);
     let loads = 0;
     const strings = {
-      en: 'once = Once\n',
+      en: ftl('once = Once\n'),
       loaders: {
         fr: async () => {
           loads++;
-          return { default: '' };
+          return { default: ftl('') };
         },
       },
     };
@@ -51,7 +54,7 @@ describe('lazily loaded strings', () => {
     const l10n = localization('de', 'en');
     setAppLocalization(l10n);
     await addLazyStrings({
-      en: 'offline = Offline\n',
+      en: ftl('offline = Offline\n'),
       loaders: { de: () => Promise.reject(new Error('chunk failed')) },
     });
     expect(l10n.getString('offline')).toBe('Offline');

@@ -1,13 +1,13 @@
-import { FluentResource } from '@fluent/bundle';
 import type { ReactLocalization } from '@fluent/react';
+import { type FtlEntries, ftlResource } from './ftl-entries';
 
 // Strings that only lazily loaded pages use live in `<locale>.lazy.ftl` files, outside the entry
 // chunk (scripts/vite-plugin-ftl.ts); a page's chunk adds them to the app's bundles before the
 // page renders. English ships inside the page's chunk; another language costs one request.
 
 export type LazyStrings = {
-  en: string;
-  loaders: Record<string, () => Promise<{ default: string }>>;
+  en: FtlEntries;
+  loaders: Record<string, () => Promise<{ default: FtlEntries }>>;
 };
 
 let app: ReactLocalization | null = null;
@@ -32,7 +32,7 @@ export function addLazyStrings(strings: LazyStrings): Promise<void> {
             ? strings.en
             : (await strings.loaders[locale]?.().catch(() => null))?.default;
         // A missing translation falls back to the English bundle, as for the entry's strings.
-        if (source) bundle.addResource(new FluentResource(source));
+        if (source) bundle.addResource(ftlResource(source));
       }),
     ).then(() => {});
     added.set(strings, done);

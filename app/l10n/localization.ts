@@ -1,7 +1,8 @@
 import englishCore from 'virtual:ftl/en/core';
 import { loaders, locales } from 'virtual:ftl/index';
-import { FluentBundle, FluentResource } from '@fluent/bundle';
+import { FluentBundle } from '@fluent/bundle';
 import { ReactLocalization } from '@fluent/react';
+import { type FtlEntries, ftlResource } from './ftl-entries';
 import { negotiateLanguages } from './negotiate';
 
 export const DEFAULT_LOCALE = 'en';
@@ -14,9 +15,8 @@ const CORE = 'core';
 let active: { locale: string; bundle: FluentBundle }[] = [];
 const loaded = new Map<string, Promise<void>>();
 
-function addSource(bundle: FluentBundle, source: string) {
-  // A syntax error in a translation must not hide the English fallback; `npm test` reports it.
-  bundle.addResource(new FluentResource(source));
+function addSource(bundle: FluentBundle, entries: FtlEntries) {
+  bundle.addResource(ftlResource(entries));
 }
 
 async function loadPart(part: string): Promise<void> {
@@ -24,10 +24,10 @@ async function loadPart(part: string): Promise<void> {
     active.map(async ({ locale }) => {
       if (locale === DEFAULT_LOCALE && part === CORE) return englishCore;
       const load = loaders[locale]?.[part];
-      return load ? (await load()).default : '';
+      return load ? (await load()).default : [];
     }),
   );
-  for (const [i, { bundle }] of active.entries()) addSource(bundle, sources[i] ?? '');
+  for (const [i, { bundle }] of active.entries()) addSource(bundle, sources[i] ?? []);
 }
 
 /**
