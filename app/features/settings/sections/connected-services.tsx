@@ -2,6 +2,7 @@ import { Localized, useLocalization } from '@fluent/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { currentLocale } from '../../../l10n/current-locale';
+import { addLazyStrings } from '../../../l10n/lazy-strings';
 import {
   type AttachedClient,
   attachedClientDestroy,
@@ -16,6 +17,14 @@ import { useSettingsMutation } from '../settings-mutation';
 import { Skeleton } from '../skeleton';
 import { useSettingsQuery } from '../use-settings-query';
 import { DisconnectDialog } from './disconnect-dialog';
+
+/**
+ * This section's strings (sections/<locale>.lazy.ftl) travel with its chunk, not with the page's;
+ * the page renders the section once they are in, so it never shows English in another language.
+ */
+export const stringsReady = import('virtual:ftl-lazy/features/settings/sections').then(
+  addLazyStrings,
+);
 
 const locationText = (l: AttachedClient['location']) =>
   l ? [l.city, l.stateCode ?? l.state, l.country].filter(Boolean).join(', ') : '';
