@@ -1,25 +1,6 @@
 import { Localized } from '@fluent/react';
-import { type KeyboardEvent, type RefObject, useEffect, useRef } from 'react';
-
-/**
- * Tab and Shift+Tab wrap around inside the dialog. showModal makes the page inert, but Tab past
- * the last button still leaves for the browser's own toolbar; a modal keeps it in (WAI-ARIA APG
- * dialog pattern).
- */
-function keepTabInside(e: KeyboardEvent<HTMLDialogElement>) {
-  if (e.key !== 'Tab') return;
-  const items = [...e.currentTarget.querySelectorAll<HTMLElement>('button:not(:disabled)')];
-  const first = items[0];
-  const last = items[items.length - 1];
-  if (!first || !last) return;
-  if (e.shiftKey && document.activeElement === first) {
-    e.preventDefault();
-    last.focus();
-  } else if (!e.shiftKey && document.activeElement === last) {
-    e.preventDefault();
-    first.focus();
-  }
-}
+import { type RefObject, useEffect, useRef } from 'react';
+import { keepTabInside } from '../keep-tab-inside';
 
 type Props = {
   /** The device, as it registered itself. */
