@@ -2,12 +2,48 @@
 // the main flows show its translations, the document says its language and direction, and axe
 // finds nothing in it. An unsupported language falls back to English. Strings below are the
 // translators' own (app/features/*/fr.ftl, ar.ftl), typed out so a missing or wrong bundle fails.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expectNoA11yViolations } from '../support/a11y';
 import { createAccount, uniqueEmail } from '../support/emulator';
 import { expect, test } from '../support/fixtures';
 import { authorizationPath, deviceUser, firefoxAccount } from '../support/oauth';
 import { realUser, seedUser } from '../support/settings';
 import { isolated, PASSWORD } from '../support/signin-steps';
+
+/** Every one-line English message of two words or more (every en.ftl and en.lazy.ftl under app/). */
+function englishMessages(dir = path.resolve(import.meta.dirname, '../../app')): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return englishMessages(full);
+    if (!/^en(\.lazy)?\.ftl$/.test(entry.name)) return [];
+    return fs
+      .readFileSync(full, 'utf8')
+      .split('\n')
+      .map((line) => /^[a-z][\w-]* = ([^{}]+)$/.exec(line)?.[1]?.trim() ?? '')
+      .filter((text) => text.split(' ').length >= 2);
+  });
+}
+const ENGLISH = englishMessages();
+
+/**
+ * Nothing on the page (text, accessible names, alt text) is left in English, and no variable is
+ * shown unfilled ("{$count}": Fluent's sign that the code did not pass it).
+ */
+async function expectFullyTranslated(page: Page) {
+  const shown = await page.evaluate(() =>
+    [
+      // biome-ignore lint/performance/useDomNodeTextContent: what is shown, not hidden text.
+      document.body.innerText,
+      ...[...document.querySelectorAll('[aria-label], [alt], [placeholder], [title]')].flatMap(
+        (el) => ['aria-label', 'alt', 'placeholder', 'title'].map((a) => el.getAttribute(a) ?? ''),
+      ),
+    ].join('\n'),
+  );
+  expect(shown).not.toContain('{$');
+  expect(ENGLISH.filter((text) => shown.includes(text))).toEqual([]);
+}
 
 type Strings = {
   emailHeading: string;
@@ -19,6 +55,9 @@ type Strings = {
   passwordSubmit: string;
   incorrectPassword: string;
   codeHeading: string;
+  codeValidity: RegExp;
+  signupHeading: string;
+  lengthRule: RegExp;
   settings: string;
   sections: string[];
   accountMenu: string;
@@ -43,6 +82,9 @@ const LOCALES: { browser: string; lang: string; dir: 'ltr' | 'rtl'; t: Strings }
       passwordSubmit: 'Se connecter',
       incorrectPassword: 'Mot de passe incorrect',
       codeHeading: 'Saisissez le code de confirmation',
+      codeValidity: /dans les \u20685\u2069 minutes/,
+      signupHeading: 'Définissez votre mot de passe',
+      lengthRule: /au moins \u20688\u2069 caractères/i,
       settings: 'Paramètres',
       sections: ['Profil', 'Sécurité', 'Services connectés', 'Supprimer le compte'],
       accountMenu: 'Menu du compte',
@@ -68,6 +110,10 @@ const LOCALES: { browser: string; lang: string; dir: 'ltr' | 'rtl'; t: Strings }
       passwordSubmit: 'سجّل الدخول',
       incorrectPassword: 'كلمة السر غير صحيحة',
       codeHeading: 'أدخِل رمز التأكيد',
+      // Arabic's plural "few" (3 to 10), the number in the page's digits.
+      codeValidity: /خلال \u2068[5٥]\u2069 دقائق/,
+      signupHeading: 'عيّن كلمة السر',
+      lengthRule: /\u2068[8٨]\u2069 أحرف على الأقل/,
       settings: 'الإعدادات',
       sections: ['الملف الشخصي', 'الأمان', 'الخدمات المتصلة', 'احذف الحساب'],
       accountMenu: 'قائمة الحساب',
@@ -109,7 +155,19 @@ for (const { browser, lang, dir, t } of LOCALES) {
       await page.getByLabel(t.passwordLabel, { exact: true }).fill(PASSWORD);
       await page.getByRole('button', { name: t.passwordSubmit }).click();
       await expect(page.getByRole('heading', { name: t.codeHeading })).toBeVisible();
+      await expect(page.getByText(t.codeValidity)).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('dir', dir);
+      await expectFullyTranslated(page);
+    });
+
+    test('sign-up: the password rules, with the length in words', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByRole('heading', { name: t.emailHeading })).toBeVisible();
+      await page.getByRole('textbox', { name: t.emailLabel }).fill(uniqueEmail(`l10n-new-${lang}`));
+      await page.getByRole('button', { name: t.emailSubmit }).click();
+      await expect(page.getByRole('heading', { name: t.signupHeading })).toBeVisible();
+      await expect(page.getByRole('listitem').filter({ hasText: t.lengthRule })).toBeVisible();
+      await expectFullyTranslated(page);
     });
 
     test('settings: the page, its sections and the account menu', async ({ page }) => {
@@ -126,6 +184,12 @@ for (const { browser, lang, dir, t } of LOCALES) {
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.locator('html')).toHaveAttribute('dir', dir);
       await expectNoA11yViolations(page);
+      await expectFullyTranslated(page);
+
+      // A sub-page's own strings (loaded with it), the same rule with its number.
+      await page.goto('/settings/change_password');
+      await expect(page.getByRole('listitem').filter({ hasText: t.lengthRule })).toBeVisible();
+      await expectFullyTranslated(page);
     });
 
     test('OAuth authorization: “Continue as”', async ({ page, device }) => {
@@ -139,6 +203,7 @@ for (const { browser, lang, dir, t } of LOCALES) {
       await expect(page.getByRole('button', { name: t.differentAccount })).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('dir', dir);
       await expectNoA11yViolations(page);
+      await expectFullyTranslated(page);
     });
   });
 }
