@@ -1,11 +1,18 @@
 // The Fluent check `npm test` runs: every locale file parses; every string id the code uses has
 // an English message; no user-visible English is written into JSX without an id; the
-// translations use the English ids, attributes and variables only, and translate every message.
+// code passes every variable a message uses; the translations use the English ids, attributes
+// and variables only, and translate every message.
 import fs from 'node:fs';
 import path from 'node:path';
 import { FluentParser, Junk, type Message } from '@fluent/syntax';
 import { describe, expect, it } from 'vitest';
-import { attributesOf, findHardCodedText, messagesIn, variablesOf } from './l10n-scan';
+import {
+  attributesOf,
+  findHardCodedText,
+  findMessageUses,
+  messagesIn,
+  variablesOf,
+} from './l10n-scan';
 import { findFtlFiles } from './vite-plugin-ftl';
 
 const appDir = path.resolve(import.meta.dirname, '../app');
@@ -77,6 +84,19 @@ describe('Fluent strings', () => {
     const missing = [...idsUsedInCode()]
       .filter(([id]) => !english.has(id))
       .map(([id, file]) => `${id} (${rel(file)})`);
+    expect(missing).toEqual([]);
+  });
+
+  it('the code passes every variable its message uses (else "{$count}" is shown)', () => {
+    const missing = sourceFiles().flatMap((file) =>
+      findMessageUses(file, read(file)).flatMap(({ line, id, passed }) => {
+        const en = english.get(id)?.message;
+        if (!en) return [];
+        return [...variablesOf(en)]
+          .filter((v) => !passed.has(v))
+          .map((v) => `${rel(file)}:${line} ${id}: $${v}`);
+      }),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -176,6 +196,26 @@ describe('the hard-coded text scan', () => {
 
   it('lets punctuation, symbols and digits through', () => {
     expect(scan(`const A = () => <p>{': '}× • ✓ 123 — <span aria-label="…" /></p>;`)).toEqual([]);
+  });
+});
+
+describe('the message-use scan', () => {
+  it('reads literal ids with the variables passed, and leaves computed ones out', () => {
+    const uses = findMessageUses(
+      'x.tsx',
+      `
+        const A = () => (
+          <>
+            <Localized id="plain"><p>Hi</p></Localized>
+            <Localized id="count" vars={{ count: n, 'email': e }}><p>{n}</p></Localized>
+            <Localized id={dynamic} vars={{ a }}><p>x</p></Localized>
+            <Localized id="spread" vars={{ ...all }}><p>x</p></Localized>
+            <p title={l10n.getString('title', { name })} />
+            <p title={l10n.getString('menu', null, 'Menu')} />
+          </>
+        );`,
+    ).map((u) => `${u.id}: ${[...u.passed].join(',')}`);
+    expect(uses).toEqual(['plain: ', 'count: count,email', 'title: name', 'menu: ']);
   });
 });
 

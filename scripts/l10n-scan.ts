@@ -158,3 +158,68 @@ export function messagesIn(source: string): Map<string, Message> {
   }
   return messages;
 }
+
+export type MessageUse = { line: number; id: string; passed: Set<string> };
+
+/** The keys of an object literal, or undefined when they cannot be read from the source. */
+function literalKeys(expression: ts.Expression | undefined): Set<string> | undefined {
+  if (!expression) return new Set();
+  if (expression.kind === ts.SyntaxKind.NullKeyword) return new Set();
+  if (ts.isIdentifier(expression) && expression.text === 'undefined') return new Set();
+  if (!ts.isObjectLiteralExpression(expression)) return undefined;
+  const keys = new Set<string>();
+  for (const p of expression.properties) {
+    if (ts.isSpreadAssignment(p)) return undefined;
+    if (p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) keys.add(p.name.text);
+  }
+  return keys;
+}
+
+/**
+ * Messages the code names with a literal id, and the variables it passes them:
+ * `<Localized id="x" vars={{ … }}>` and `getString('x', { … })`. Uses whose id or variables are
+ * computed are left out (the per-locale e2e test sees those rendered).
+ */
+export function findMessageUses(fileName: string, source: string): MessageUse[] {
+  const file = ts.createSourceFile(
+    fileName,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    ts.ScriptKind.TSX,
+  );
+  const uses: MessageUse[] = [];
+  const lineOf = (node: ts.Node) =>
+    file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
+  const visit = (node: ts.Node) => {
+    if (
+      (ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) &&
+      node.tagName.getText() === 'Localized'
+    ) {
+      let id: string | undefined;
+      let vars: ts.Expression | undefined;
+      for (const prop of node.attributes.properties) {
+        if (!ts.isJsxAttribute(prop)) continue;
+        const name = prop.name.getText();
+        const init = prop.initializer;
+        if (name === 'id' && init && ts.isStringLiteral(init)) id = init.text;
+        if (name === 'vars' && init && ts.isJsxExpression(init)) vars = init.expression;
+      }
+      const passed = literalKeys(vars);
+      if (id && passed) uses.push({ line: lineOf(node), id, passed });
+    } else if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.name.text === 'getString'
+    ) {
+      const [first, second] = node.arguments;
+      const passed = literalKeys(second);
+      if (first && ts.isStringLiteral(first) && passed) {
+        uses.push({ line: lineOf(node), id: first.text, passed });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return uses;
+}
