@@ -128,7 +128,7 @@ test.describe('user preferences', () => {
     expect(await skeletonAnimation(page)).toBe('none');
   });
 
-  test('prefers-color-scheme: dark pages are dark, and pass axe', async ({ page }) => {
+  test('prefers-color-scheme: dark pages are dark, and pass axe', async ({ page }, testInfo) => {
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/');
@@ -139,6 +139,17 @@ test.describe('user preferences', () => {
     expect(light).toBe('rgb(249, 249, 251)');
     expect(dark).toBe('rgb(28, 27, 34)');
     await expectNoA11yViolations(page);
+    await attachScreenshots(page, testInfo, 'dark-email-first');
+
+    // Settings in the dark: every text and control keeps its contrast.
+    const user = await realUser('a11y-dark', 'Ada Lovelace');
+    await signInElsewhere(user, { name: 'Pixel 9', type: 'mobile' });
+    await seedUser(page, user);
+    await page.goto('/settings');
+    await expect(page.getByTestId('client')).toHaveCount(2);
+    await expect(page.locator('[data-settings-ready]')).toHaveCount(1);
+    await expectNoA11yViolations(page);
+    await attachScreenshots(page, testInfo, 'dark-settings');
   });
 });
 
