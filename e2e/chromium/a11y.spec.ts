@@ -40,6 +40,8 @@ test.describe('accessibility and look', () => {
 });
 
 test.describe('accessibility of settings states', () => {
+  // Several axe runs and screenshots: on a loaded 2-core machine they outlast the default 30 s.
+  test.slow();
   test('the Disconnect from Sync dialog and the avatar menu, open', async ({ page }) => {
     const user = await realUser('a11y-dialog');
     await signInElsewhere(user, { name: 'Pixel 9', type: 'mobile' });
@@ -100,6 +102,8 @@ test.describe('accessibility of settings states', () => {
 });
 
 test.describe('user preferences', () => {
+  // Several axe runs and screenshots: on a loaded 2-core machine they outlast the default 30 s.
+  test.slow();
   /** The skeleton's animation while the account is held back. */
   async function skeletonAnimation(page: Page) {
     let release = () => {};

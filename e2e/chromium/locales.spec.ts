@@ -129,6 +129,8 @@ const LOCALES: { browser: string; lang: string; dir: 'ltr' | 'rtl'; t: Strings }
 for (const { browser, lang, dir, t } of LOCALES) {
   test.describe(`in ${lang} (browser language ${browser})`, () => {
     test.use({ locale: browser });
+    // Several pages and axe runs: on a loaded 2-core machine they outlast the default 30 s.
+    test.slow();
 
     test('sign-in: email step, its error, password step, wrong password, code step', async ({
       page,

@@ -36,6 +36,8 @@ async function writeDocsScreenshot(page: Page, name: string) {
 }
 
 test.describe('the look at 360 px', () => {
+  // Screenshots of several pages at two widths: on a loaded 2-core machine they outlast 30 s.
+  test.slow();
   test('sign-in: email, password and sign-up steps', async ({ page }, testInfo) => {
     await page.setViewportSize(PHONE);
     await page.goto('/');
