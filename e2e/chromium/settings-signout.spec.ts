@@ -108,6 +108,11 @@ test.describe('connected services', () => {
     await expect(clients.first().locator('svg.device-icon')).toHaveAttribute('data-kind', 'web');
 
     await pixel.getByRole('button', { name: placeable('Sign out of ', 'Pixel 9', '') }).click();
+    // A Sync device asks first (upstream's "Disconnect from Sync").
+    const dialog = page.getByRole('dialog', { name: 'Disconnect from Sync' });
+    await expect(dialog).toContainText('Pixel 9');
+    await dialog.getByRole('button', { name: 'Disconnect' }).click();
+    await expect(dialog).toBeHidden();
     await expect(page.getByRole('status')).toContainText('Signed out of');
     await expect(clients).toHaveCount(1);
     expect(await sessionAlive(phone.sessionToken)).toBe(false);
@@ -134,7 +139,39 @@ test.describe('connected services', () => {
     await page.goto('/settings');
     const tablet = page.getByTestId('client').filter({ hasText: 'Old tablet' });
     await tablet.getByRole('button', { name: placeable('Sign out of ', 'Old tablet', '') }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Disconnect' }).click();
     await expect(tablet.getByRole('alert')).toHaveText('Something went wrong. Please try again.');
+    await expect(page.getByTestId('client')).toHaveCount(2);
+    expect(await sessionAlive(phone.sessionToken)).toBe(true);
+  });
+
+  test('the Sync dialog keeps focus inside, and Cancel or Escape disconnect nothing', async ({
+    page,
+  }) => {
+    const user = await realUser('services-cancel');
+    const phone = await signInElsewhere(user, { name: 'Pixel 9', type: 'mobile' });
+    await seedUser(page, user);
+    await page.goto('/settings');
+    const opener = page
+      .getByTestId('client')
+      .filter({ hasText: 'Pixel 9' })
+      .getByRole('button', { name: placeable('Sign out of ', 'Pixel 9', '') });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Disconnect from Sync' });
+    // The safe choice has focus; Tab cycles between the dialog's two buttons only.
+    await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(opener).toBeFocused();
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(opener).toBeFocused();
     await expect(page.getByTestId('client')).toHaveCount(2);
     expect(await sessionAlive(phone.sessionToken)).toBe(true);
   });

@@ -1,11 +1,12 @@
 import { Localized } from '@fluent/react';
 import { useEffect, useRef } from 'react';
 import { isNetworkError } from '../../lib/auth-client/errors';
+import { keepTabInside } from './keep-tab-inside';
 
 /**
  * The account could not be loaded (upstream AppErrorDialog, test accountFetchError.spec.ts): a
- * modal dialog with a retry, never a blank page. Native <dialog> with showModal traps focus and
- * makes the page behind it inert.
+ * modal dialog with a retry, never a blank page. Native <dialog> with showModal makes the page
+ * behind it inert; keepTabInside keeps Tab on its button.
  */
 export function AccountErrorDialog({
   error,
@@ -28,6 +29,7 @@ export function AccountErrorDialog({
       className="card settings-dialog"
       aria-labelledby="account-error-heading"
       aria-describedby="account-error-body"
+      onKeyDown={keepTabInside}
       // Escape would leave an empty page behind: the dialog stays until the retry works.
       onCancel={(e) => e.preventDefault()}
     >

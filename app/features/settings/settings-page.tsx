@@ -17,7 +17,9 @@ import { useSettingsQuery } from './use-settings-query';
 const loadConnectedServices = () => import('./sections/connected-services');
 void loadConnectedServices();
 const ConnectedServices = lazy(() =>
-  loadConnectedServices().then((m) => ({ default: m.ConnectedServices })),
+  loadConnectedServices().then((m) =>
+    m.stringsReady.then(() => ({ default: m.ConnectedServices })),
+  ),
 );
 // Only needed when the account cannot be loaded, but fetched at once: when it is needed, the
 // network may be what failed.

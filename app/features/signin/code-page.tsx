@@ -10,6 +10,9 @@ import { explainFailure, loadActions, usePreloadActions } from './load-actions';
 import { getPendingSignin } from './pending-signin';
 import { type StepState, useStep } from './signin-state';
 
+/** What the page promises about the emailed code's life (upstream's "within 5 minutes"). */
+const CODE_VALID_MINUTES = 5;
+
 const CODE = /^\d{6}$/;
 
 /**
@@ -86,7 +89,7 @@ export function CodePage({ action }: { action: 'signin' | 'signup' }) {
       <Localized id="code-subheading">
         <p>for your Mozilla account</p>
       </Localized>
-      <Localized id="code-instruction" vars={{ email: account.email }}>
+      <Localized id="code-instruction" vars={{ email: account.email, minutes: CODE_VALID_MINUTES }}>
         <p>Enter the code that was sent to {account.email} within 5 minutes.</p>
       </Localized>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>

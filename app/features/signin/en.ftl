@@ -35,7 +35,12 @@ signup-repeat-password-label = Repeat password
 signup-submit = Create account
 signup-busy = Creating account…
 signup-rules-heading = Your password needs:
-signup-rule-length = At least 8 characters
+# $count (Number) - the shortest password allowed
+signup-rule-length =
+    { $count ->
+        [one] At least { $count } character
+       *[other] At least { $count } characters
+    }
 signup-rule-not-email = Not your email address
 signup-rule-not-common = Not a commonly used password
 signup-rule-met = (done)
@@ -47,8 +52,12 @@ signup-error-mismatch = Passwords do not match
 
 code-heading = Enter confirmation code
 code-subheading = for your Mozilla account
-# $email (String) - where the code was sent
-code-instruction = Enter the code that was sent to { $email } within 5 minutes.
+# $email (String) - where the code was sent; $minutes (Number) - how long the code is valid
+code-instruction =
+    { $minutes ->
+        [one] Enter the code that was sent to { $email } within { $minutes } minute.
+       *[other] Enter the code that was sent to { $email } within { $minutes } minutes.
+    }
 code-input-label = Enter 6-digit code
 code-submit = Confirm
 code-busy = Confirming…

@@ -1,7 +1,12 @@
 import { Localized } from '@fluent/react';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
-import { checkNewPassword, type PasswordCheck, passwordAcceptable } from '../../lib/password-rules';
+import {
+  checkNewPassword,
+  MIN_PASSWORD_LENGTH,
+  type PasswordCheck,
+  passwordAcceptable,
+} from '../../lib/password-rules';
 import { BadRequest, isBadRequest } from './bad-request';
 import { ErrorMessage, type ShownError } from './error-message';
 import type { StepNavigate } from './finish-signin';
@@ -146,7 +151,7 @@ function PasswordRules({ check }: { check: PasswordCheck }) {
       <ul>
         {RULES.map((rule) => (
           <li key={rule.key} className={check[rule.key] ? 'met' : 'unmet'}>
-            <Localized id={rule.l10nId}>
+            <Localized id={rule.l10nId} vars={{ count: MIN_PASSWORD_LENGTH }}>
               <span>{rule.fallback}</span>
             </Localized>{' '}
             {check[rule.key] ? (

@@ -5,7 +5,7 @@ import { isAuthServerError } from '../../../lib/auth-client/errors';
 import { type PasswordChangeResult, passwordChange } from '../../../lib/auth-client/password';
 import { isBrowserSession, useSessionStore } from '../../../session/session-store';
 import { ErrorText } from '../error-text';
-import { checkNewPassword, passwordAcceptable } from '../password-rules';
+import { checkNewPassword, MIN_PASSWORD_LENGTH, passwordAcceptable } from '../password-rules';
 import { adoptNewSession } from '../session-actions';
 import { showSettingsAlert } from '../settings-alert';
 import { accountQuery } from '../settings-data';
@@ -112,7 +112,7 @@ export function ChangePasswordPage() {
             return (
               <li key={rule} className={met ? 'rule-ok' : 'rule-bad'}>
                 <span aria-hidden="true">{met ? '✓ ' : '• '}</span>
-                <Localized id={id}>
+                <Localized id={id} vars={{ count: MIN_PASSWORD_LENGTH }}>
                   <span>{text}</span>
                 </Localized>
                 {met ? (

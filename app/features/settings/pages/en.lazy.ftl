@@ -24,7 +24,12 @@ settings-password-heading = Change password
 settings-password-current = Enter current password
 settings-password-new = Enter new password
 settings-password-confirm = Re-enter new password
-settings-password-rule-length = At least 8 characters
+# $count (Number) - the shortest password allowed
+settings-password-rule-length =
+    { $count ->
+        [one] At least { $count } character
+       *[other] At least { $count } characters
+    }
 settings-password-rule-email = Not your email address
 settings-password-rule-common = Not a commonly used password
 settings-password-rule-met = {" "}(done)

@@ -1,0 +1,25 @@
+# Connected services: loaded with that section's own chunk, not with the page (the page's
+# initial JS budget; scripts/vite-plugin-ftl.ts, app/l10n/lazy-strings.ts).
+
+settings-services-heading = Connected services
+# $count (Number) - sessions, devices and apps signed in to the account
+settings-services-count =
+    { $count ->
+        [one] { $count } service or device is signed in to your account.
+       *[other] { $count } services and devices are signed in to your account.
+    }
+settings-this-device = This device
+# $when (String) - how long ago, from Intl.RelativeTimeFormat in the page's language ("3 days ago")
+settings-last-active = Last active { $when }
+# $name (String) - the device or service, as it registered itself ("Pixel 9", "Firefox on Linux")
+settings-client-sign-out = Sign out
+    .aria-label = Sign out of { $name }
+settings-client-signed-out = Signed out of { $name }
+
+## Signing a Sync device out (upstream's "Disconnect from Sync" dialog)
+
+settings-disconnect-heading = Disconnect from Sync
+# $name (String) - the device's name
+settings-disconnect-body = Your browsing data will remain on { $name }, but it will no longer sync with your account.
+settings-disconnect-confirm = Disconnect
+settings-disconnect-cancel = Cancel
