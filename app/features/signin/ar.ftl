@@ -94,6 +94,8 @@ cad-settings-link = أدِر حسابك
 
 ## Errors
 
+signin-storage-unavailable = يحظر متصفحك تخزين الموقع، لذا ستبقى مسجَّل الدخول في علامة التبويب هذه فقط.
+
 signin-error-unknown-account = حساب غير معروف
 signin-error-incorrect-password = كلمة السر غير صحيحة
 signin-error-account-exists = الحساب موجود بالفعل

@@ -86,6 +86,8 @@ cad-settings-link = Gérer votre compte
 
 ## Errors
 
+signin-storage-unavailable = Votre navigateur bloque le stockage du site : vous ne resterez connecté que dans cet onglet.
+
 signin-error-unknown-account = Compte inconnu
 signin-error-incorrect-password = Mot de passe incorrect
 signin-error-account-exists = Ce compte existe déjà
