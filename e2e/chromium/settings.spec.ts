@@ -123,6 +123,7 @@ test.describe('settings page', () => {
   });
 
   test('the sub-pages pass axe, with their strings loaded', async ({ page }, testInfo) => {
+    test.slow(); // six pages, each with an axe run
     const user = await realUser('subpages');
     await seedUser(page, user);
     for (const [path, heading] of [
