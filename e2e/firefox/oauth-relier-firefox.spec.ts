@@ -12,12 +12,21 @@ import { appOrigin } from '../support/ports';
 
 test.use({ deviceProfile: { signedIn: true, privateBrowsing: false } });
 
-/** Clicks the first element matching, once it is there. */
+/**
+ * Clicks the first element matching, once it is there and steady. A locator, not a held element
+ * handle: React may replace the node between finding and clicking (the button re-rendered once
+ * its data arrived), and a stale handle fails with "no such node": the click is tried again on
+ * the node that is there then.
+ */
 async function click(tab: Page, selector: string) {
-  const handle = await tab.waitForSelector(selector, { timeout: 10_000 });
-  if (!handle) throw new Error(`nothing matches ${selector}`);
-  await handle.click();
-  await handle.dispose();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await tab.locator(selector).setTimeout(10_000).click();
+      return;
+    } catch (error) {
+      if (attempt === 3 || !/no such node|detached/i.test(String(error))) throw error;
+    }
+  }
 }
 
 const pageText = (tab: Page) => textOf(tab, 'body');
