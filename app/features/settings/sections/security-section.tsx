@@ -1,17 +1,17 @@
 import { useLocalization } from '@fluent/react';
-import { useDeferredValue } from 'react';
 import { Link } from 'react-router';
 import type { Account } from '../../../lib/auth-client/account-data';
 import { Skeleton } from '../skeleton';
+import { usePainted } from '../use-painted';
 
 /** Security (upstream components/Settings/Security): the password, and when it was set. */
 export function SecuritySection({ data }: { data: Account | undefined }) {
   const { l10n } = useLocalization();
-  // The date is formatted one render after the section's first: the page's first date formatter
-  // loads the ICU date data (30–180 ms on the bench's shared 2 cores), which would otherwise hold
-  // back all of the account's content. Until then the date's place holds a skeleton.
+  // The date is formatted once the account's content has painted: the page's first date
+  // formatter loads the ICU data (usePainted), which would otherwise hold back all of the
+  // content. Until then the date's place holds a skeleton.
   const created = data?.passwordCreatedAt;
-  const shownCreated = useDeferredValue(created, undefined);
+  const shownCreated = usePainted(data !== undefined) ? created : undefined;
   return (
     <section className="card" id="security" aria-labelledby="security-heading" aria-busy={!data}>
       <h2 id="security-heading">{l10n.getString('settings-security-heading')}</h2>
