@@ -27,6 +27,8 @@ const settingsCore = () =>
     return m;
   });
 
+const ignore = () => {};
+
 /**
  * Opening a settings page: its code, its strings and the code of its requests download while the
  * browser is asked who is signed in, so the loader's requests leave as soon as the session is
@@ -35,8 +37,10 @@ const settingsCore = () =>
  */
 export function warmSettingsChunk(pathname: string): void {
   if (/^\/settings(\/|$)/i.test(pathname)) {
-    void settingsCore();
-    void settingsChunk();
+    // Best effort: a failed (or, on leaving the page, aborted) download is asked again by the
+    // page's own load, which reports it; here it must not become an unhandled rejection.
+    settingsCore().catch(ignore);
+    settingsChunk().catch(ignore);
   }
 }
 
@@ -65,8 +69,8 @@ function settingsLoader({ request }: LoaderFunctionArgs) {
   // module still resolves only after the tasks already queued (chunk evaluation, the first
   // render), which held the requests back by ~70 ms on the bench's 2 shared cores.
   if (loadedCore) loadedCore.prefetchSettingsData();
-  else void settingsCore().then((m) => m.prefetchSettingsData());
-  void settingsChunk();
+  else settingsCore().then((m) => m.prefetchSettingsData(), ignore);
+  settingsChunk().catch(ignore); // the route's components load it again and show a failure
   return null;
 }
 

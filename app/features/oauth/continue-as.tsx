@@ -30,7 +30,7 @@ export function ContinueAs({ account, source, clientName, query, onProblem }: Pr
 
   // Fetched while the user reads the page: the click then costs one request, not a download.
   useEffect(() => {
-    void loadContinue();
+    loadContinue().catch(() => {}); // a preload: the real load reports a failure
   }, []);
 
   const onContinue = async () => {

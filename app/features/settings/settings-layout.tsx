@@ -8,7 +8,7 @@ import { useSettingsAccount } from './use-settings-account';
 // The menu is not what the page is opened for: its chunk is requested as this module runs, and a
 // placeholder disc holds its place until it arrives.
 const loadAvatarMenu = () => import('./avatar-menu');
-void loadAvatarMenu();
+loadAvatarMenu().catch(() => {}); // a preload: the real load reports a failure
 const AvatarMenu = lazy(() => loadAvatarMenu().then((m) => ({ default: m.AvatarMenu })));
 
 /**

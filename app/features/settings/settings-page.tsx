@@ -15,7 +15,7 @@ import { useSettingsQuery } from './use-settings-query';
 // first render, requested as soon as this module runs (before the page renders), while its data
 // is already on the way.
 const loadConnectedServices = () => import('./sections/connected-services');
-void loadConnectedServices();
+loadConnectedServices().catch(() => {}); // a preload: the real load reports a failure
 const ConnectedServices = lazy(() =>
   loadConnectedServices().then((m) =>
     m.stringsReady.then(() => ({ default: m.ConnectedServices })),
@@ -24,7 +24,7 @@ const ConnectedServices = lazy(() =>
 // Only needed when the account cannot be loaded, but fetched at once: when it is needed, the
 // network may be what failed.
 const loadErrorDialog = () => import('./account-error-dialog');
-void loadErrorDialog();
+loadErrorDialog().catch(() => {}); // a preload: the real load reports a failure
 const AccountErrorDialog = lazy(() =>
   loadErrorDialog().then((m) => ({ default: m.AccountErrorDialog })),
 );
