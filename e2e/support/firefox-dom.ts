@@ -8,6 +8,19 @@ export const byTestId = (id: string) => `[data-testid="${id}"]`;
 export const byRole = (role: string, name: string) => `::-p-aria([name="${name}"][role="${role}"])`;
 
 async function read<T>(page: Page, selector: string, fn: (el: Element) => T): Promise<T | null> {
+  // A CSS selector is read in one script call, without an element handle: a handle that a
+  // navigation detaches fails inside puppeteer ("no such node") where no catch here reaches it.
+  if (!selector.startsWith('::-p-')) {
+    const script = `(() => {
+      const el = document.querySelector(${JSON.stringify(selector)});
+      return el ? (${fn.toString()})(el) : null;
+    })()`;
+    try {
+      return (await page.evaluate(script)) as T | null;
+    } catch {
+      return null; // the page navigated while reading: the next poll reads again
+    }
+  }
   try {
     const handle = await page.$(selector);
     if (!handle) return null;
