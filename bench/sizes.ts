@@ -8,15 +8,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import {
+  addStaticImports,
+  entryKey,
+  type Manifest,
+  readManifest,
+} from '../scripts/vite-manifest.ts';
 
-export type ManifestChunk = {
-  file: string;
-  src?: string;
-  isEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-};
-export type Manifest = Record<string, ManifestChunk>;
+export type { Manifest, ManifestChunk } from '../scripts/vite-manifest.ts';
+export { readManifest };
 
 export type RouteSize = {
   route: string;
@@ -71,17 +71,6 @@ export const SIZE_BUDGET_RATIO = 1.15;
 
 export const KIB = 1024;
 
-export function readManifest(outDir: string): Manifest {
-  const file = path.join(outDir, '.vite', 'manifest.json');
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
-}
-
-function entryKey(manifest: Manifest): string {
-  const keys = Object.keys(manifest).filter((k) => manifest[k]?.isEntry);
-  if (keys.length !== 1) throw new Error(`expected one entry chunk, found ${keys.length}`);
-  return keys[0]!;
-}
-
 /** The JS files a first visit to the route downloads before it can render (manifest order). */
 export function initialJsFiles(
   manifest: Manifest,
@@ -92,24 +81,15 @@ export function initialJsFiles(
     // Loud on purpose: a renamed route module must not silently drop out of the budget.
     throw new Error(`route module ${routeModule} is not in the build manifest`);
   }
-  const seen = new Set<string>();
-  const files: string[] = [];
-  const visit = (key: string) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`manifest has no chunk ${key}`);
-    if (chunk.file.endsWith('.js')) files.push(chunk.file);
-    for (const dep of chunk.imports ?? []) visit(dep);
-  };
-  visit(entryKey(manifest));
-  visit(routeModule);
+  const keys = new Set<string>();
+  addStaticImports(manifest, entryKey(manifest), keys);
+  addStaticImports(manifest, routeModule, keys);
   for (const part of stringParts) {
     const key = `virtual:ftl/en/${part}`;
     // A part without strings has no module; one that exists must be counted.
-    if (manifest[key]) visit(key);
+    if (manifest[key]) addStaticImports(manifest, key, keys);
   }
-  return files;
+  return [...keys].map((key) => manifest[key]!.file).filter((file) => file.endsWith('.js'));
 }
 
 export function compressedSizes(buf: Buffer): { raw: number; gzip: number; brotli: number } {

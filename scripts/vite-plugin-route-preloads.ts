@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { addStaticImports, entryKey, type Manifest, readManifest } from './vite-manifest.ts';
 
 /** A first segment of the URL path → the modules its first render needs besides the entry. */
 export type RoutePreloads = Readonly<Record<string, readonly string[]>>;
-
-type ManifestChunk = { file: string; isEntry?: boolean; imports?: string[]; css?: string[] };
 
 /**
  * Per-route copies of index.html that name the route's chunks with `<link rel="modulepreload">`,
@@ -24,11 +23,7 @@ export function routePreloads(routes: RoutePreloads): Plugin {
     writeBundle(options) {
       const dir = options.dir;
       if (!dir) return;
-      const manifestFile = path.join(dir, '.vite', 'manifest.json');
-      const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<
-        string,
-        ManifestChunk
-      >;
+      const manifest = readManifest(dir);
       const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
       for (const [segment, modules] of Object.entries(routes)) {
         // Vite's own loader finds these links and does not add them twice.
@@ -51,21 +46,11 @@ export function routePreloads(routes: RoutePreloads): Plugin {
 }
 
 /** The modules' JS and CSS files and all they import statically, the entry's own excluded. */
-export function chunkFiles(
-  manifest: Record<string, ManifestChunk>,
-  modules: readonly string[],
-): string[] {
+export function chunkFiles(manifest: Manifest, modules: readonly string[]): string[] {
   const inEntry = new Set<string>();
-  const walk = (key: string, into: Set<string>) => {
-    if (into.has(key)) return;
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`route preloads: ${key} is not in the build manifest`);
-    into.add(key);
-    for (const dep of chunk.imports ?? []) walk(dep, into);
-  };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) walk(key, inEntry);
+  addStaticImports(manifest, entryKey(manifest), inEntry);
   const needed = new Set<string>();
-  for (const module of modules) walk(module, needed);
+  for (const module of modules) addStaticImports(manifest, module, needed);
   return [...needed]
     .filter((key) => !inEntry.has(key))
     .flatMap((key) => [manifest[key]!.file, ...(manifest[key]!.css ?? [])])
