@@ -1,6 +1,7 @@
 import { type ComponentType, createElement, lazy } from 'react';
 import { type LoaderFunctionArgs, type RouteObject, redirect } from 'react-router';
 import { loadStrings } from '../l10n/localization';
+import { preload } from '../lib/preload';
 import { requireSession } from '../session/require-session';
 import type { SubPage } from './settings/settings-route';
 
@@ -27,8 +28,6 @@ const settingsCore = () =>
     return m;
   });
 
-const ignore = () => {};
-
 /**
  * Opening a settings page: its code, its strings and the code of its requests download while the
  * browser is asked who is signed in, so the loader's requests leave as soon as the session is
@@ -37,10 +36,8 @@ const ignore = () => {};
  */
 export function warmSettingsChunk(pathname: string): void {
   if (/^\/settings(\/|$)/i.test(pathname)) {
-    // Best effort: a failed (or, on leaving the page, aborted) download is asked again by the
-    // page's own load, which reports it; here it must not become an unhandled rejection.
-    settingsCore().catch(ignore);
-    settingsChunk().catch(ignore);
+    preload(settingsCore);
+    preload(settingsChunk);
   }
 }
 
@@ -69,8 +66,8 @@ function settingsLoader({ request }: LoaderFunctionArgs) {
   // module still resolves only after the tasks already queued (chunk evaluation, the first
   // render), which held the requests back by ~70 ms on the bench's 2 shared cores.
   if (loadedCore) loadedCore.prefetchSettingsData();
-  else settingsCore().then((m) => m.prefetchSettingsData(), ignore);
-  settingsChunk().catch(ignore); // the route's components load it again and show a failure
+  else preload(() => settingsCore().then((m) => m.prefetchSettingsData()));
+  preload(settingsChunk);
   return null;
 }
 

@@ -1,6 +1,7 @@
 import { Localized } from '@fluent/react';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { preload } from '../../lib/preload';
 import type { SignedInAccount } from '../../session/precedence';
 import type { StepState } from '../signin/signin-state';
 import type { ContinueProblem } from './continue-problem';
@@ -30,7 +31,7 @@ export function ContinueAs({ account, source, clientName, query, onProblem }: Pr
 
   // Fetched while the user reads the page: the click then costs one request, not a download.
   useEffect(() => {
-    loadContinue().catch(() => {}); // a preload: the real load reports a failure
+    preload(loadContinue);
   }, []);
 
   const onContinue = async () => {

@@ -3,12 +3,13 @@ import { Outlet, useOutletContext } from 'react-router';
 import type { SignedInAccount } from '../../session/precedence';
 import { SettingsAlertBar } from './settings-alert';
 import './settings.css';
+import { preload } from '../../lib/preload';
 import { useSettingsAccount } from './use-settings-account';
 
 // The menu is not what the page is opened for: its chunk is requested as this module runs, and a
 // placeholder disc holds its place until it arrives.
 const loadAvatarMenu = () => import('./avatar-menu');
-loadAvatarMenu().catch(() => {}); // a preload: the real load reports a failure
+preload(loadAvatarMenu);
 const AvatarMenu = lazy(() => loadAvatarMenu().then((m) => ({ default: m.AvatarMenu })));
 
 /**

@@ -1,6 +1,7 @@
 import { useLocalization } from '@fluent/react';
 import { lazy, Suspense } from 'react';
 import { isInvalidTokenError } from '../../lib/auth-client/errors';
+import { preload } from '../../lib/preload';
 import { showsChooseWhatToSync } from '../../lib/webchannel/fxa-status';
 import { useSessionStore } from '../../session/session-store';
 import { DeleteAccountSection } from './sections/delete-account-section';
@@ -15,7 +16,7 @@ import { useSettingsQuery } from './use-settings-query';
 // first render, requested as soon as this module runs (before the page renders), while its data
 // is already on the way.
 const loadConnectedServices = () => import('./sections/connected-services');
-loadConnectedServices().catch(() => {}); // a preload: the real load reports a failure
+preload(loadConnectedServices);
 const ConnectedServices = lazy(() =>
   loadConnectedServices().then((m) =>
     m.stringsReady.then(() => ({ default: m.ConnectedServices })),
@@ -24,7 +25,7 @@ const ConnectedServices = lazy(() =>
 // Only needed when the account cannot be loaded, but fetched at once: when it is needed, the
 // network may be what failed.
 const loadErrorDialog = () => import('./account-error-dialog');
-loadErrorDialog().catch(() => {}); // a preload: the real load reports a failure
+preload(loadErrorDialog);
 const AccountErrorDialog = lazy(() =>
   loadErrorDialog().then((m) => ({ default: m.AccountErrorDialog })),
 );

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { preload } from '../../lib/preload';
 import { NETWORK_ERROR } from './error-message';
 import type { StepFailure } from './signin-errors';
 
@@ -11,7 +12,7 @@ export const loadActions = () => import('./actions');
  */
 export function usePreloadActions(): void {
   useEffect(() => {
-    loadActions().catch(() => {}); // a preload: the real load reports a failure
+    preload(loadActions);
   }, []);
 }
 
