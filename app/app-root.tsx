@@ -1,36 +1,35 @@
 import { LocalizationProvider, type ReactLocalization } from '@fluent/react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, useEffect } from 'react';
 import { type DataRouter, RouterProvider } from 'react-router';
 import type { WebChannel } from './lib/webchannel/channel';
-import { followOtherTabs } from './session/cross-tab';
-
-// networkMode 'always': react-query's default ('online') pauses requests while navigator.onLine
-// is false, which leaves a save or a page load waiting, button disabled, until the browser is back
-// online; failing at once lets the page say so and keep what was typed (security reference F1).
-export const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      staleTime: 60_000,
-      retry: false,
-      refetchOnWindowFocus: false,
-      networkMode: 'always',
-    },
-    mutations: { networkMode: 'always' },
-  },
-});
+import { queryClient } from './query-client';
 
 let loadedSent = false;
 
-/** Other tabs' sign-outs and password changes reach this tab (session/cross-tab.ts). */
+/**
+ * Other tabs' sign-outs and password changes reach this tab (session/cross-tab.ts). Its code
+ * loads after the first render, not in every page's initial JS (the size budget): what another
+ * tab does in the few milliseconds before, this tab meets on its next request (errno 110).
+ */
 function useFollowOtherTabs() {
-  useEffect(
-    () =>
-      followOtherTabs((event) => {
-        if (event.name === 'profile_changed') void queryClient.invalidateQueries();
-      }),
-    [],
-  );
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let done = false;
+    import('./session/cross-tab')
+      .then(({ followOtherTabs }) => {
+        if (done) return;
+        stop = followOtherTabs((event) => {
+          if (event.name === 'profile_changed') void queryClient.invalidateQueries();
+        });
+      })
+      // Best effort: the chunk could not be fetched; the next request finds a signed-out session.
+      .catch(() => {});
+    return () => {
+      done = true;
+      stop?.();
+    };
+  }, []);
 }
 
 /** Tells the browser the page is up, once, after the first commit (StrictMode runs effects twice). */

@@ -1,28 +1,28 @@
 import './styles/global.css';
-import { createRoot } from 'react-dom/client';
-import { AppRoot } from './app-root';
+// In the entry, not in a chunk of their own: the app chunk and every page's chunk use these, and
+// the bundler would otherwise split them into one more file for each page to fetch (+0.5 KiB
+// gzip on every route's initial JS, the size budget). Nothing of theirs runs here.
+import '@fluent/react';
+import 'react/jsx-runtime';
 import { bootstrapSession } from './bootstrap/bootstrap-session';
-import { setAppLocalization } from './l10n/lazy-strings';
-import { applyDocumentLocale, loadLocalization } from './l10n/localization';
-import { createAppRouter, warmRouteChunk } from './router';
+import { prefetchRouteData } from './routes/route-data';
+
+// A small entry on purpose: it asks the browser who is signed in, and starts the opened page's
+// requests, while React, the router and the pages (./start-app, which the HTML names for
+// preloading) are still downloading. When all of that ran first, fxa_status left ~300 ms after
+// navigation on the bench's machine, and the requests ~100 ms later still (perf issue, 2026-11-30).
 
 async function start() {
-  // Both before the first render, in parallel: who is signed in (the browser, ≤ 500 ms, or
-  // storage) and which language. Neither touches the auth server. The language is chosen first
-  // (synchronously), so the page's chunk warms up with its strings during the device exchange.
-  const localization = loadLocalization(navigator.languages);
-  warmRouteChunk(window.location.pathname);
-  const [channel, { l10n, locale }] = await Promise.all([
-    bootstrapSession({ url: new URL(window.location.href), userAgent: navigator.userAgent }),
-    localization,
-  ]);
-  applyDocumentLocale(locale);
-  setAppLocalization(l10n);
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root');
-  // The router runs its loaders as soon as it exists, so it is made only once the session is known.
-  const router = createAppRouter();
-  createRoot(root).render(<AppRoot l10n={l10n} channel={channel} router={router} />);
+  const url = new URL(window.location.href);
+  const app = import('./start-app').then((m) => {
+    m.prepareApp(url.pathname);
+    return m;
+  });
+  // Before the first render: who is signed in (the browser, ≤ 500 ms, or storage). Nothing here
+  // touches the auth server.
+  const channel = await bootstrapSession({ url, userAgent: navigator.userAgent });
+  void prefetchRouteData(url.pathname);
+  await (await app).startApp(channel);
 }
 
 // Dev only: the simulated device and the in-browser emulator are never in a production build.

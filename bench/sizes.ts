@@ -1,5 +1,5 @@
-// Initial JS per route, read from a Vite build's `.vite/manifest.json`: the entry chunk, the
-// route's lazy chunk, the English strings of the features it shows (app/routes/with-strings.ts
+// Initial JS per route, read from a Vite build's `.vite/manifest.json`: the entry chunk, the app
+// chunk it imports at once (app/main.tsx), the route's lazy chunk, the English strings of the features it shows (app/routes/with-strings.ts
 // loads them beside the chunk) and everything these import statically. Other dynamic imports are
 // not initial.
 // Each file is compressed on its own (that is how a server sends them) and the sizes are summed,
@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import {
+  APP_CHUNK_MODULE,
+  addInitialImports,
   addStaticImports,
   entryKey,
   type Manifest,
@@ -82,7 +84,9 @@ export function initialJsFiles(
     throw new Error(`route module ${routeModule} is not in the build manifest`);
   }
   const keys = new Set<string>();
-  addStaticImports(manifest, entryKey(manifest), keys);
+  // Ours: the small entry and the app chunk it imports at once. The floor: its one entry.
+  if (manifest[APP_CHUNK_MODULE]) addInitialImports(manifest, keys);
+  else addStaticImports(manifest, entryKey(manifest), keys);
   addStaticImports(manifest, routeModule, keys);
   for (const part of stringParts) {
     const key = `virtual:ftl/en/${part}`;

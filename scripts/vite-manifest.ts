@@ -19,6 +19,12 @@ export function readManifest(outDir: string): Manifest {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
 }
 
+/**
+ * React, the router and the pages: the chunk the small entry imports at once (app/main.tsx), so
+ * every page needs it before its first render, as if it were part of the entry.
+ */
+export const APP_CHUNK_MODULE = 'app/start-app.tsx';
+
 /** The key of the build's one entry chunk (index.html's script). */
 export function entryKey(manifest: Manifest): string {
   const keys = Object.keys(manifest).filter((k) => manifest[k]?.isEntry);
@@ -36,4 +42,10 @@ export function addStaticImports(manifest: Manifest, key: string, into: Set<stri
   if (!chunk) throw new Error(`${key} is not in the build manifest`);
   into.add(key);
   for (const dep of chunk.imports ?? []) addStaticImports(manifest, dep, into);
+}
+
+/** The entry, the app chunk and all they import statically: what every page loads first. */
+export function addInitialImports(manifest: Manifest, into: Set<string>): void {
+  addStaticImports(manifest, entryKey(manifest), into);
+  addStaticImports(manifest, APP_CHUNK_MODULE, into);
 }

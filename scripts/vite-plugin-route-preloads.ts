@@ -3,20 +3,28 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { addStaticImports, entryKey, type Manifest, readManifest } from './vite-manifest.ts';
 
-/** A first segment of the URL path → the modules its first render needs besides the entry. */
-export type RoutePreloads = Readonly<Record<string, readonly string[]>>;
+export type PagePreloads = {
+  /** Modules every page needs besides the entry. */
+  everyPage: readonly string[];
+  /** Modules of the pages index.html serves (`/`, and every path without a shell of its own). */
+  index: readonly string[];
+  /** A first segment of the URL path → the modules its first render needs besides those. */
+  routes: Readonly<Record<string, readonly string[]>>;
+};
 
 /**
- * Per-route copies of index.html that name the route's chunks with `<link rel="modulepreload">`,
- * written as `dist/<segment>/index.html` (server/app.ts serves them for that segment's paths).
+ * Names each page's first chunks in its HTML with `<link rel="modulepreload">`: index.html the
+ * app chunk (which the small entry imports at once) and email-first's; per-route copies of it,
+ * written as `dist/<segment>/index.html` (server/app.ts serves them for that segment's paths),
+ * the route's own.
  *
- * Why: a route's code is a lazy chunk that the entry asks for only once it has run, so on a first
- * visit the chunks download one after the other (entry, then route) and the settings requests
- * waited ~150 ms for their code after the browser's fxa_status reply (bench, 2026-11-30). Named
- * in the HTML, the browser fetches and compiles them alongside the entry. Other routes keep the
- * plain index.html and download nothing extra.
+ * Why: these are chunks that the entry asks for only once it has run, and the build does not
+ * preload a lazy chunk's imports (vite.config.ts, modulePreload), so on a first visit they would
+ * download one after the other (entry, app, route, its imports), and the settings requests waited
+ * ~150 ms for their code after the browser's fxa_status reply (bench, 2026-11-30). Named in the
+ * HTML, the browser fetches and compiles them alongside the entry.
  */
-export function routePreloads(routes: RoutePreloads): Plugin {
+export function routePreloads({ everyPage, index, routes }: PagePreloads): Plugin {
   return {
     name: 'fxa-route-preloads',
     apply: 'build',
@@ -25,8 +33,8 @@ export function routePreloads(routes: RoutePreloads): Plugin {
       if (!dir) return;
       const manifest = readManifest(dir);
       const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
-      for (const [segment, modules] of Object.entries(routes)) {
-        // Vite's own loader finds these links and does not add them twice.
+      if (!html.includes('  </head>')) throw new Error('index.html has no </head>');
+      const withChunks = (modules: readonly string[]) => {
         const links = chunkFiles(manifest, modules)
           .filter((file) => !html.includes(`/${file}"`))
           .map((file) =>
@@ -34,11 +42,17 @@ export function routePreloads(routes: RoutePreloads): Plugin {
               ? `<link rel="stylesheet" crossorigin href="/${file}">`
               : `<link rel="modulepreload" crossorigin href="/${file}">`,
           );
-        if (!html.includes('  </head>')) throw new Error('index.html has no </head>');
+        return html.replace(
+          '  </head>',
+          `${links.map((link) => `    ${link}\n`).join('')}  </head>`,
+        );
+      };
+      fs.writeFileSync(path.join(dir, 'index.html'), withChunks([...everyPage, ...index]));
+      for (const [segment, modules] of Object.entries(routes)) {
         fs.mkdirSync(path.join(dir, segment), { recursive: true });
         fs.writeFileSync(
           path.join(dir, segment, 'index.html'),
-          html.replace('  </head>', `${links.map((link) => `    ${link}\n`).join('')}  </head>`),
+          withChunks([...everyPage, ...modules]),
         );
       }
     },

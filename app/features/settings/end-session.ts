@@ -1,5 +1,5 @@
-import { queryClient } from '../../app-root';
 import { clearProfileTokenCache } from '../../lib/auth-client/profile-read';
+import { queryClient } from '../../query-client';
 import { useSessionStore } from '../../session/session-store';
 import { settingsKeys } from './settings-data';
 import { setSettingsExit, signInAgainPath } from './settings-exit';

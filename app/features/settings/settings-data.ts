@@ -4,7 +4,6 @@
 // GET /account/attached_clients. Here the route loader starts them before the page's chunk has
 // even arrived (prefetchSettingsData), and the page's useQuery calls join those requests.
 import { queryOptions } from '@tanstack/react-query';
-import { queryClient } from '../../app-root';
 import { type Account, getAccount } from '../../lib/auth-client/account-data';
 import { type AttachedClient, attachedClients } from '../../lib/auth-client/attached-clients';
 import { isInvalidTokenError } from '../../lib/auth-client/errors';
@@ -13,6 +12,8 @@ import {
   getProfileAccessToken,
   type Profile,
 } from '../../lib/auth-client/profile-read';
+import { takeEarly } from '../../lib/early-requests';
+import { queryClient } from '../../query-client';
 import { useSessionStore } from '../../session/session-store';
 import { useSettingsQuery } from './use-settings-query';
 
@@ -57,7 +58,7 @@ export const settingsKeys = {
 export const accountQuery = (uid: string) =>
   queryOptions<Account>({
     queryKey: settingsKeys.account(uid),
-    queryFn: () => withSessionToken(getAccount),
+    queryFn: () => withSessionToken((token) => takeEarly('account', token, getAccount)),
     gcTime: Number.POSITIVE_INFINITY,
   });
 
@@ -71,7 +72,7 @@ export const profileQuery = (uid: string) =>
 export const clientsQuery = (uid: string) =>
   queryOptions<AttachedClient[]>({
     queryKey: settingsKeys.clients(uid),
-    queryFn: () => withSessionToken(attachedClients),
+    queryFn: () => withSessionToken((token) => takeEarly('clients', token, attachedClients)),
     gcTime: Number.POSITIVE_INFINITY,
   });
 
@@ -105,6 +106,8 @@ export function prefetchSettingsData(): void {
     // A failure here is met again, and shown, by the profile query itself.
     getProfileAccessToken(sessionToken).catch(() => {});
   }
+  // On a first visit the entry has started these already (settings-requests.ts): the queries
+  // take those requests over (lib/early-requests.ts).
   void queryClient.prefetchQuery(accountQuery(uid));
   void queryClient.prefetchQuery(clientsQuery(uid));
 }

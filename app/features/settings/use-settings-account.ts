@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { queryClient } from '../../app-root';
 import { ERRNO, isAuthServerError, isInvalidTokenError } from '../../lib/auth-client/errors';
+import { queryClient } from '../../query-client';
 import { signedInAccount, useSessionStore } from '../../session/session-store';
 import { expireSession } from './end-session';
 import { settingsKeys } from './settings-data';

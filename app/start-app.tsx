@@ -1,0 +1,33 @@
+import { createRoot } from 'react-dom/client';
+import { AppRoot } from './app-root';
+import { setAppLocalization } from './l10n/lazy-strings';
+import { applyDocumentLocale, loadLocalization } from './l10n/localization';
+import type { WebChannel } from './lib/webchannel/channel';
+import { createAppRouter, warmRouteChunk } from './router';
+
+// React, the router and the pages: the chunk that app/main.tsx imports while the browser answers.
+
+let localization: ReturnType<typeof loadLocalization> | undefined;
+
+/**
+ * Starts what the first render needs besides the session, as soon as this chunk has run: the
+ * language's strings and the opened page's chunk download during the device exchange.
+ */
+export function prepareApp(pathname: string): void {
+  if (localization) return;
+  localization = loadLocalization(navigator.languages);
+  warmRouteChunk(pathname);
+}
+
+/** The first render, once the session is decided (main.tsx). */
+export async function startApp(channel: WebChannel | null): Promise<void> {
+  prepareApp(window.location.pathname);
+  const { l10n, locale } = await (localization as NonNullable<typeof localization>);
+  applyDocumentLocale(locale);
+  setAppLocalization(l10n);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  // The router runs its loaders as soon as it exists, so it is made only once the session is known.
+  const router = createAppRouter();
+  createRoot(root).render(<AppRoot l10n={l10n} channel={channel} router={router} />);
+}
