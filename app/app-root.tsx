@@ -4,6 +4,7 @@ import { StrictMode, useEffect } from 'react';
 import { type DataRouter, RouterProvider } from 'react-router';
 import type { WebChannel } from './lib/webchannel/channel';
 import { queryClient } from './query-client';
+import { useSessionStore } from './session/session-store';
 
 let loadedSent = false;
 
@@ -32,13 +33,18 @@ function useFollowOtherTabs() {
   }, []);
 }
 
-/** Tells the browser the page is up, once, after the first commit (StrictMode runs effects twice). */
+/**
+ * Tells the browser the page is up, once: after the first commit (StrictMode runs effects twice)
+ * and after the device exchange has ended. The first render may go ahead without the answer
+ * (bootstrap-session.ts, FIRST_RENDER_WAIT_MS), and the exchange must end before `loaded`.
+ */
 function useLoadedSignal(channel: WebChannel | null) {
+  const exchangeOver = useSessionStore((s) => s.device.channel !== 'pending');
   useEffect(() => {
-    if (loadedSent || !channel) return;
+    if (loadedSent || !channel || !exchangeOver) return;
     loadedSent = true;
     channel.send('fxaccounts:loaded', {});
-  }, [channel]);
+  }, [channel, exchangeOver]);
 }
 
 type AppRootProps = { l10n: ReactLocalization; channel: WebChannel | null; router: DataRouter };

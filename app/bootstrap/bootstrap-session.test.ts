@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type DeviceConfig, installDeviceSimulator } from '../../mocks/device/simulator';
 import { readAccounts, saveAccount } from '../session/account-storage';
 import { useSessionStore } from '../session/session-store';
-import { bootstrapSession } from './bootstrap-session';
+import { bootstrapSession, FIRST_RENDER_WAIT_MS } from './bootstrap-session';
 
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0';
 const CHROME =
@@ -111,6 +111,39 @@ describe('bootstrapSession', () => {
     expect(useSessionStore.getState().device.channel).toBe('timeout');
     await vi.advanceTimersByTimeAsync(300);
     expect(session()).toEqual({ status: 'signed-in', source: 'browser', account: browserUser });
+  });
+
+  it('renders without an answer after FIRST_RENDER_WAIT_MS; one before the timeout applies as a late one', async () => {
+    vi.useFakeTimers();
+    const { run, handle } = setup({ signedInUser: browserUser, delayMs: 400 });
+    let done = false;
+    const first = run(FIREFOX, 500).then(() => {
+      done = true;
+    });
+    await vi.advanceTimersByTimeAsync(FIRST_RENDER_WAIT_MS - 1);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await first;
+    // The page goes ahead with storage (nothing there), and the exchange is still open.
+    expect(session()).toEqual({ status: 'signed-out' });
+    expect(useSessionStore.getState().device.channel).toBe('pending');
+    await vi.advanceTimersByTimeAsync(400 - FIRST_RENDER_WAIT_MS);
+    expect(session()).toEqual({ status: 'signed-in', source: 'browser', account: browserUser });
+    expect(useSessionStore.getState().device.channel).toBe('answered');
+    expect(handle?.sent.map((m) => m.command)).toEqual(['fxaccounts:fxa_status']);
+  });
+
+  it('an answer after the first render never swaps the stored account the page already shows', async () => {
+    vi.useFakeTimers();
+    saveAccount(localUser, { makeCurrent: true });
+    const { run } = setup({ signedInUser: browserUser, delayMs: 400 });
+    const first = run(FIREFOX, 500);
+    await vi.advanceTimersByTimeAsync(FIRST_RENDER_WAIT_MS);
+    await first;
+    expect(session()).toMatchObject({ source: 'storage', account: { uid: localUser.uid } });
+    await vi.advanceTimersByTimeAsync(200);
+    expect(session()).toMatchObject({ source: 'storage', account: { uid: localUser.uid } });
+    expect(useSessionStore.getState().device.browserAccount).toEqual(browserUser);
   });
 
   it('falls back at once on No Such Channel', async () => {
