@@ -59,51 +59,44 @@ export async function bootstrapSession(options: BootstrapOptions): Promise<WebCh
   // A reply after the timeout still signs the page in, without a reload.
   channel.subscribe((message) => onLateStatus(integration, message));
 
-  const answer = channel
+  // The first render goes ahead at the answer, or without it after FIRST_RENDER_WAIT_MS; an
+  // answer after that is applied as a late one.
+  let rendered = false;
+  const settle = (status: FxaStatus | null, outcome: DeviceChannel) => {
+    if (rendered) return applyLateStatus(integration, status, outcome);
+    store.setDevice({ channel: outcome });
+    hydrate(integration, status);
+  };
+  const answered = channel
     .request('fxaccounts:fxa_status', {
       service: statusService(integration),
       context: integration.context,
       isPairing: integration.isPairing,
     })
     .then(
-      (data): Answer => {
+      (data) => {
         const status = parseFxaStatus(data);
-        return { status, outcome: status ? 'answered' : 'error' };
+        settle(status, status ? 'answered' : 'error');
       },
-      (error: unknown): Answer => ({ status: null, outcome: failureOutcome(error) }),
+      (error: unknown) =>
+        settle(
+          null,
+          error instanceof WebChannelError && error.kind === 'timeout'
+            ? 'timeout'
+            : error instanceof WebChannelError && error.kind === 'no-such-channel'
+              ? 'no-channel'
+              : 'error',
+        ),
     );
-  // The first render goes ahead at the answer, or without it after FIRST_RENDER_WAIT_MS.
-  let renderedWithout = false;
-  const settled = answer.then(({ status, outcome }) => {
-    if (renderedWithout) applyLateStatus(integration, status, outcome);
-    else {
-      store.setDevice({ channel: outcome });
-      hydrate(integration, status);
-    }
-    return true;
-  });
-  const waited = await Promise.race([
-    settled,
-    delay(options.firstRenderWaitMs ?? FIRST_RENDER_WAIT_MS).then(() => false),
-  ]);
-  if (!waited) {
-    renderedWithout = true;
+  const wait = options.firstRenderWaitMs ?? FIRST_RENDER_WAIT_MS;
+  const timer = new Promise<boolean>((resolve) => setTimeout(resolve, wait, true));
+  if (await Promise.race([answered, timer])) {
+    rendered = true;
     // The device stays `pending` until it answers or the timeout ends the exchange.
     hydrate(integration, null);
   }
   return channel;
 }
-
-type Answer = { status: FxaStatus | null; outcome: DeviceChannel };
-
-function failureOutcome(error: unknown): DeviceChannel {
-  if (!(error instanceof WebChannelError)) return 'error';
-  if (error.kind === 'timeout') return 'timeout';
-  if (error.kind === 'no-such-channel') return 'no-channel';
-  return 'error';
-}
-
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function hydrate(integration: Integration, status: FxaStatus | null) {
   const store = useSessionStore.getState();
