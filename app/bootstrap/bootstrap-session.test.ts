@@ -113,8 +113,9 @@ describe('bootstrapSession', () => {
     expect(session()).toEqual({ status: 'signed-in', source: 'browser', account: browserUser });
   });
 
-  it('renders without an answer after FIRST_RENDER_WAIT_MS; one before the timeout applies as a late one', async () => {
+  it('with an account stored, renders without an answer after FIRST_RENDER_WAIT_MS; the answer then never swaps it', async () => {
     vi.useFakeTimers();
+    saveAccount(localUser, { makeCurrent: true });
     const { run, handle } = setup({ signedInUser: browserUser, delayMs: 400 });
     let done = false;
     const first = run(FIREFOX, 500).then(() => {
@@ -124,26 +125,38 @@ describe('bootstrapSession', () => {
     expect(done).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     await first;
-    // The page goes ahead with storage (nothing there), and the exchange is still open.
-    expect(session()).toEqual({ status: 'signed-out' });
+    expect(session()).toMatchObject({ source: 'storage', account: { uid: localUser.uid } });
+    // The exchange is still open; the answer fills in the browser's account beside the page's.
     expect(useSessionStore.getState().device.channel).toBe('pending');
     await vi.advanceTimersByTimeAsync(400 - FIRST_RENDER_WAIT_MS);
-    expect(session()).toEqual({ status: 'signed-in', source: 'browser', account: browserUser });
-    expect(useSessionStore.getState().device.channel).toBe('answered');
+    expect(session()).toMatchObject({ source: 'storage', account: { uid: localUser.uid } });
+    expect(useSessionStore.getState().device).toMatchObject({
+      channel: 'answered',
+      browserAccount: browserUser,
+    });
     expect(handle?.sent.map((m) => m.command)).toEqual(['fxaccounts:fxa_status']);
   });
 
-  it('an answer after the first render never swaps the stored account the page already shows', async () => {
+  it('with nothing stored, or for Sync, the first render waits for the answer (no signed-out flash)', async () => {
     vi.useFakeTimers();
-    saveAccount(localUser, { makeCurrent: true });
-    const { run } = setup({ signedInUser: browserUser, delayMs: 400 });
-    const first = run(FIREFOX, 500);
-    await vi.advanceTimersByTimeAsync(FIRST_RENDER_WAIT_MS);
-    await first;
-    expect(session()).toMatchObject({ source: 'storage', account: { uid: localUser.uid } });
-    await vi.advanceTimersByTimeAsync(200);
-    expect(session()).toMatchObject({ source: 'storage', account: { uid: localUser.uid } });
-    expect(useSessionStore.getState().device.browserAccount).toEqual(browserUser);
+    for (const [url, stored] of [
+      ['http://localhost:3030/settings', false],
+      ['http://localhost:3030/?service=sync&context=fx_desktop_v3', true],
+    ] as const) {
+      useSessionStore.setState(useSessionStore.getInitialState(), true);
+      localStorage.clear();
+      if (stored) saveAccount(localUser, { makeCurrent: true });
+      const { run } = setup({ signedInUser: browserUser, delayMs: 400 }, url);
+      let done = false;
+      const first = run(FIREFOX, 500).then(() => {
+        done = true;
+      });
+      await vi.advanceTimersByTimeAsync(399);
+      expect(done, url).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await first;
+      expect(session()).toEqual({ status: 'signed-in', source: 'browser', account: browserUser });
+    }
   });
 
   it('falls back at once on No Such Channel', async () => {

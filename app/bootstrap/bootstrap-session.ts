@@ -25,12 +25,14 @@ export type BootstrapOptions = {
 };
 
 /**
- * How long the first render waits for Firefox's answer before it goes ahead with what storage
- * holds; the exchange itself goes on until the WebChannel timeout (500 ms, as upstream), and an
- * answer after this point is applied like a late one (onLateStatus). Desktop Firefox answers in
- * 3–21 ms (../shared/reference/perf-floor.md §2.5): this only decides when a Firefox that does
- * not answer stops holding the page. Rendering the fallback takes ~150 ms on the bench's machine,
- * so waiting the whole timeout put it at ~650 ms (perf budget: at or before the timeout).
+ * How long the first render waits for Firefox's answer when storage already holds the account the
+ * page would use anyway (storageDecides): then it goes ahead, the exchange goes on until the
+ * WebChannel timeout (500 ms, as upstream), and an answer after this point is applied like a late
+ * one (it fills in the browser's account and capabilities, never swaps the page's). Desktop Firefox
+ * answers in 3–21 ms (../shared/reference/perf-floor.md §2.5): this only decides when a Firefox
+ * that does not answer stops holding the page. Rendering takes ~150 ms on the bench's machine, so
+ * after the whole timeout the fallback came ~650 ms after the request (perf budget: at or before
+ * the timeout).
  */
 export const FIRST_RENDER_WAIT_MS = 300;
 
@@ -91,11 +93,23 @@ export async function bootstrapSession(options: BootstrapOptions): Promise<WebCh
   const wait = options.firstRenderWaitMs ?? FIRST_RENDER_WAIT_MS;
   const timer = new Promise<boolean>((resolve) => setTimeout(resolve, wait, true));
   if (await Promise.race([answered, timer])) {
-    rendered = true;
-    // The device stays `pending` until it answers or the timeout ends the exchange.
-    hydrate(integration, null);
+    if (storageDecides(integration)) {
+      rendered = true;
+      // The device stays `pending` until it answers or the timeout ends the exchange.
+      hydrate(integration, null);
+    } else await answered;
   }
   return channel;
+}
+
+/**
+ * Whether the session no longer depends on the answer: a stored account that an answer would not
+ * replace (outside Sync a local account wins, and a late answer never swaps it). Otherwise the
+ * first render waits for the answer up to the timeout, so that a page never shows signed out and
+ * then flips to the browser's account.
+ */
+function storageDecides(integration: Integration): boolean {
+  return !isSyncIntegration(integration) && readSignedInAccount() !== undefined;
 }
 
 function hydrate(integration: Integration, status: FxaStatus | null) {

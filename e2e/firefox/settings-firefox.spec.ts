@@ -114,7 +114,11 @@ test('deleting the account signs Firefox out', async ({ firefox, tab }) => {
   await click(tab, 'link', 'Delete account…');
   await expect.poll(() => pathOf(tab)).toBe('/settings/delete_account');
   await tab.waitForSelector('input[type="checkbox"]');
-  for (const box of await tab.$$('input[type="checkbox"]')) await box.click();
+  // One unchecked box at a time, found anew each time (a locator retries): element handles taken
+  // all at once went stale when the page re-rendered under them (CI, 2026-11-30).
+  while (await tab.$('input[type="checkbox"]:not(:checked)')) {
+    await tab.locator('input[type="checkbox"]:not(:checked)').click();
+  }
   await click(tab, 'button', 'Continue');
   await fill(tab, 'input[name="password"]', user.password);
   await click(tab, 'button', 'Delete');
