@@ -21,7 +21,7 @@ async function start() {
   // Before the first render: who is signed in (the browser, ≤ 500 ms, or storage). Nothing here
   // touches the auth server.
   const channel = await bootstrapSession({ url, userAgent: navigator.userAgent });
-  void prefetchRouteData(url.pathname);
+  prefetchRouteData(url.pathname);
   await (await app).startApp(channel);
 }
 

@@ -11,18 +11,19 @@ let localization: ReturnType<typeof loadLocalization> | undefined;
 
 /**
  * Starts what the first render needs besides the session, as soon as this chunk has run: the
- * language's strings and the opened page's chunk download during the device exchange.
+ * language's strings and the opened page's chunk download during the device exchange. Once.
  */
-export function prepareApp(pathname: string): void {
-  if (localization) return;
-  localization = loadLocalization(navigator.languages);
-  warmRouteChunk(pathname);
+export function prepareApp(pathname: string): ReturnType<typeof loadLocalization> {
+  if (!localization) {
+    localization = loadLocalization(navigator.languages);
+    warmRouteChunk(pathname);
+  }
+  return localization;
 }
 
 /** The first render, once the session is decided (main.tsx). */
 export async function startApp(channel: WebChannel | null): Promise<void> {
-  prepareApp(window.location.pathname);
-  const { l10n, locale } = await (localization as NonNullable<typeof localization>);
+  const { l10n, locale } = await prepareApp(window.location.pathname);
   applyDocumentLocale(locale);
   setAppLocalization(l10n);
   const root = document.getElementById('root');

@@ -1,7 +1,7 @@
 // Initial JS per route, read from a Vite build's `.vite/manifest.json`: the entry chunk, the app
-// chunk it imports at once (app/main.tsx), the route's lazy chunk, the English strings of the features it shows (app/routes/with-strings.ts
-// loads them beside the chunk) and everything these import statically. Other dynamic imports are
-// not initial.
+// chunk it imports at once (app/main.tsx), the route's lazy chunk, the English strings of the
+// features it shows (app/routes/with-strings.ts loads them beside the chunk) and everything these
+// import statically. Other dynamic imports are not initial.
 // Each file is compressed on its own (that is how a server sends them) and the sizes are summed,
 // the way ../shared/reference/perf-floor.md §2.2 counted the floor. Shared by the bench and by
 // scripts/bundle-size.test.ts, so both always agree.

@@ -1,20 +1,19 @@
 import { startEarly } from '../lib/early-requests';
 import { useSessionStore } from '../session/session-store';
-
-const SETTINGS = /^\/settings(\/|$)/i;
+import { isSettingsPath } from './settings-path';
 
 /**
  * Starts the opened page's requests the moment the session is known, from the entry (main.tsx),
  * while React and the router are still arriving; the page's queries take them over
  * (lib/early-requests.ts). Their code is a small chunk of its own, which /settings's HTML names
- * for preloading, so other pages do not carry the auth client in their initial JS. Resolves
- * once they have left; never rejects. Features opt in.
+ * for preloading, so other pages do not carry the auth client in their initial JS. Features opt
+ * in.
  */
-export async function prefetchRouteData(pathname: string): Promise<void> {
+export function prefetchRouteData(pathname: string): void {
   const { session } = useSessionStore.getState();
   if (session.status !== 'signed-in') return;
-  if (SETTINGS.test(pathname)) {
-    await startEarly(session.account.sessionToken, (token) =>
+  if (isSettingsPath(pathname)) {
+    void startEarly(session.account.sessionToken, (token) =>
       import('../features/settings/settings-requests').then((m) => m.startSettingsRequests(token)),
     );
   }

@@ -4,6 +4,7 @@ import { loadStrings } from '../l10n/localization';
 import { preload } from '../lib/preload';
 import { requireSession } from '../session/require-session';
 import type { SubPage } from './settings/settings-route';
+import { isSettingsPath } from './settings-path';
 
 // The account page and its sub-pages (upstream fxa-settings components/Settings/index.tsx); all
 // of them need a session. The layout and the main page share one chunk (what a visit to
@@ -35,7 +36,7 @@ const settingsCore = () =>
  * an unanswered fxa_status).
  */
 export function warmSettingsChunk(pathname: string): void {
-  if (/^\/settings(\/|$)/i.test(pathname)) {
+  if (isSettingsPath(pathname)) {
     preload(settingsCore);
     preload(settingsChunk);
   }

@@ -1,8 +1,10 @@
 // The settings page's server data, as react-query queries keyed by uid. Upstream's useAccountData
 // (fxa-settings/src/lib/hooks/useAccountData) loads the same three things with
 // Promise.allSettled: GET /account, the profile (POST /oauth/token → GET /v1/profile) and
-// GET /account/attached_clients. Here the route loader starts them before the page's chunk has
-// even arrived (prefetchSettingsData), and the page's useQuery calls join those requests.
+// GET /account/attached_clients. On a first visit the entry starts the account and the clients
+// before React has arrived (settings-requests.ts, taken over through lib/early-requests.ts); the
+// route loader's prefetchSettingsData starts whatever is missing, and the page's useQuery calls
+// join those requests.
 import { queryOptions } from '@tanstack/react-query';
 import { type Account, getAccount } from '../../lib/auth-client/account-data';
 import { type AttachedClient, attachedClients } from '../../lib/auth-client/attached-clients';

@@ -6,7 +6,7 @@ import { getAccount } from '../../lib/auth-client/account-data';
 import { attachedClients } from '../../lib/auth-client/attached-clients';
 import { getProfileAccessToken } from '../../lib/auth-client/profile-read';
 
-export async function startSettingsRequests(sessionToken: string) {
+export function startSettingsRequests(sessionToken: string) {
   // The token request first: it signs a body too, so its request takes longest to leave. Its
   // failure is met again, and shown, by the profile query.
   getProfileAccessToken(sessionToken).catch(() => {});
