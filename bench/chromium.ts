@@ -40,9 +40,9 @@ const LOAD_TIMEOUT_MS = 15_000;
  * bench's machine) the moment it is called, that is in the middle of the load being measured: in
  * traces it sat between our entry's download and its next module request, and delayed
  * `fxa_status` by 60–100 ms (perf issue, 2026-11-30). It runs in the floor's page too, but there
- * it overlapped its entry's download. No user's page runs it. A CDP evaluation of a small polling promise
- * costs the page one 50 ms timer. The marks themselves come from the observer, so the poll
- * interval does not change any figure.
+ * it overlapped its entry's download. No user's page runs it. A CDP evaluation of a small polling
+ * promise costs the page one 50 ms timer; the marks come from the observer, so the poll interval
+ * does not change any figure. (lateReply below still uses waitForFunction: it times nothing.)
  */
 async function waitInPage(page: Page, expression: string, timeoutMs: number): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
@@ -62,7 +62,9 @@ async function waitInPage(page: Page, expression: string, timeoutMs: number): Pr
     }
   } catch (error) {
     // A full navigation destroys the document the promise lived in: keep waiting in the new one.
-    if (!/context|destroyed|navigat/i.test(String(error))) throw error;
+    if (!/context was destroyed|Cannot find context|target navigated/i.test(String(error))) {
+      throw error;
+    }
     await page.waitForFunction(expression, undefined, { timeout: timeoutMs });
   } finally {
     await cdp.detach().catch(() => {});
