@@ -3,14 +3,15 @@ import { Outlet, useOutletContext } from 'react-router';
 import type { SignedInAccount } from '../../session/precedence';
 import { SettingsAlertBar } from './settings-alert';
 import './settings.css';
-import { preload } from '../../lib/preload';
+import { usePaintedOnce } from './use-painted';
 import { useSettingsAccount } from './use-settings-account';
 
-// The menu is not what the page is opened for: its chunk is requested as this module runs, and a
-// placeholder disc holds its place until it arrives.
-const loadAvatarMenu = () => import('./avatar-menu');
-preload(loadAvatarMenu);
-const AvatarMenu = lazy(() => loadAvatarMenu().then((m) => ({ default: m.AvatarMenu })));
+// The menu is not what the page is opened for: its chunk is requested once the layout has painted
+// (as the page's own later chunks, settings-page.tsx says why), and a placeholder disc holds its
+// place until it arrives.
+const AvatarMenu = lazy(() => import('./avatar-menu').then((m) => ({ default: m.AvatarMenu })));
+const firstPaint = { painted: false };
+const avatarPlaceholder = <span className="avatar small skeleton" aria-hidden="true" />;
 
 /**
  * `/settings` and its sub-pages: the shell (avatar menu, alert bar) renders at once from the
@@ -19,13 +20,14 @@ const AvatarMenu = lazy(() => loadAvatarMenu().then((m) => ({ default: m.AvatarM
  */
 export function SettingsLayout() {
   const account = useSettingsAccount();
+  const painted = usePaintedOnce(firstPaint);
   if (!account) return null;
   return (
     // data-settings-shell: the bench's "shell rendered" mark (bench/observer.js).
     <div className="settings" data-settings-shell>
       <div className="settings-bar">
-        <Suspense fallback={<span className="avatar small skeleton" aria-hidden="true" />}>
-          <AvatarMenu account={account} />
+        <Suspense fallback={avatarPlaceholder}>
+          {painted ? <AvatarMenu account={account} /> : avatarPlaceholder}
         </Suspense>
       </div>
       <SettingsAlertBar />

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { usePainted } from './use-painted';
+import { usePainted, usePaintedOnce } from './use-painted';
 
 describe('usePainted', () => {
   beforeEach(() => {
@@ -26,5 +26,33 @@ describe('usePainted', () => {
     expect(result.current).toBe(true);
     rerender({ ready: false });
     expect(result.current).toBe(true);
+  });
+});
+
+describe('usePaintedOnce', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('waits for a paint on the first mount only: a later mount is painted from its first render', () => {
+    const seen = { painted: false };
+    const first = renderHook(() => usePaintedOnce(seen));
+    expect(first.result.current).toBe(false);
+    act(() => vi.advanceTimersToNextFrame());
+    act(() => vi.runOnlyPendingTimers());
+    expect(first.result.current).toBe(true);
+    first.unmount();
+
+    const again = renderHook(() => usePaintedOnce(seen));
+    expect(again.result.current).toBe(true);
+  });
+
+  it('a mount that leaves before its paint leaves the next one waiting too', () => {
+    const seen = { painted: false };
+    renderHook(() => usePaintedOnce(seen)).unmount();
+    act(() => vi.runAllTimers());
+    const next = renderHook(() => usePaintedOnce(seen));
+    expect(next.result.current).toBe(false);
   });
 });

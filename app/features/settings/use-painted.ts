@@ -22,3 +22,16 @@ export function usePainted(ready: boolean): boolean {
   }, [ready, painted]);
   return painted;
 }
+
+/**
+ * usePainted(true) for a component that mounts again and again (the settings page after each of
+ * its sub-pages): only its first mount in the tab waits for a paint, so coming back shows no
+ * placeholder for a frame. `seen` is the component's module-level record.
+ */
+export function usePaintedOnce(seen: { painted: boolean }): boolean {
+  const painted = usePainted(!seen.painted);
+  useEffect(() => {
+    if (painted) seen.painted = true;
+  }, [painted, seen]);
+  return seen.painted || painted;
+}
