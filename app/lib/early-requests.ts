@@ -2,21 +2,47 @@
 // handed over once to the code that would otherwise make them. A module of the entry with no
 // imports, so that the page's code and the entry share it without sharing anything else.
 
-type Starter = (sessionToken: string) => Promise<Record<string, Promise<unknown>>>;
+type Requests = Record<string, Promise<unknown>>;
+/** The requests by name, and `sent`: resolved once every one of them has left (see leaving). */
+export type Started = { requests: Requests; sent: Promise<unknown> };
+type Starter = (sessionToken: string) => Promise<Started>;
 
-let early: { sessionToken: string; requests: ReturnType<Starter>; taken: Set<string> } | undefined;
+let early: { sessionToken: string; requests: Promise<Requests>; taken: Set<string> } | undefined;
 
 /**
  * Starts requests for this session token; `start` may first load their code. Resolves once they
  * have left (or their code could not be loaded, which takeEarly makes up for); never rejects.
  */
 export function startEarly(sessionToken: string, start: Starter): Promise<void> {
-  const requests = start(sessionToken);
-  early = { sessionToken, requests, taken: new Set() };
-  return requests.then(
-    () => {},
+  const started = start(sessionToken);
+  early = { sessionToken, requests: started.then((s) => s.requests), taken: new Set() };
+  return started.then(
+    (s) => s.sent.then(() => {}),
     () => {},
   );
+}
+
+/**
+ * Makes a request with a fetch that notes when it leaves: `left` resolves then, or once the
+ * request has settled without leaving (its key derivation failed, say). Never rejects.
+ */
+export function leaving<T>(request: (fetch: typeof globalThis.fetch) => Promise<T>): {
+  result: Promise<T>;
+  left: Promise<void>;
+} {
+  let leave = () => {};
+  const left = new Promise<void>((resolve) => {
+    leave = resolve;
+  });
+  const result = request((input, init) => {
+    leave();
+    return globalThis.fetch(input, init);
+  });
+  result.then(
+    () => leave(),
+    () => leave(),
+  );
+  return { result, left };
 }
 
 /**

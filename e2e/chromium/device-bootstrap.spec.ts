@@ -94,7 +94,11 @@ test.describe('device status exchange before first render (simulated Firefox)', 
     await device({ signedInUser: browserUser, noReply: true });
     await page.goto('/settings');
     await expect(page.getByTestId('primary-email')).toHaveText(localUser.email);
-    expect(commands(await sentMessages())).toEqual(['fxaccounts:fxa_status', 'fxaccounts:loaded']);
+    // `loaded` waits for the exchange's 500 ms timeout, which the stored account's content may
+    // beat (it renders after 300 ms).
+    await expect
+      .poll(async () => commands(await sentMessages()))
+      .toEqual(['fxaccounts:fxa_status', 'fxaccounts:loaded']);
   });
 
   test('no reply and nothing stored: signed out, sent to email-first with redirect_to', async ({

@@ -5,14 +5,18 @@
 import { getAccount } from '../../lib/auth-client/account-data';
 import { attachedClients } from '../../lib/auth-client/attached-clients';
 import { getProfileAccessToken } from '../../lib/auth-client/profile-read';
+import { leaving, type Started } from '../../lib/early-requests';
 
-export function startSettingsRequests(sessionToken: string) {
+export function startSettingsRequests(sessionToken: string): Started {
   // The token request first: it signs a body too, so its request takes longest to leave. Its
   // failure is met again, and shown, by the profile query.
-  getProfileAccessToken(sessionToken).catch(() => {});
-  const requests = { account: getAccount(sessionToken), clients: attachedClients(sessionToken) };
+  const token = leaving((fetch) => getProfileAccessToken(sessionToken, { fetch }));
+  token.result.catch(() => {});
+  const account = leaving((fetch) => getAccount(sessionToken, { fetch }));
+  const clients = leaving((fetch) => attachedClients(sessionToken, { fetch }));
+  const requests = { account: account.result, clients: clients.result };
   // Handled here so that a failure nobody takes over is not logged as unhandled; whoever takes
   // a request over still gets its rejection.
   for (const request of Object.values(requests)) request.catch(() => {});
-  return requests;
+  return { requests, sent: Promise.all([token.left, account.left, clients.left]) };
 }
