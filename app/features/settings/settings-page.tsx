@@ -27,7 +27,8 @@ const loadErrorDialog = () => import('./account-error-dialog');
 const AccountErrorDialog = lazy(() =>
   loadErrorDialog().then((m) => ({ default: m.AccountErrorDialog })),
 );
-// Only for browsers that offer it (device capabilities), so only loaded for them.
+// Only for browsers that offer it (device capabilities), so only loaded for them, and after the
+// first paint (see SettingsPage).
 const ChooseWhatToSync = lazy(() =>
   import('./choose-what-to-sync').then((m) => ({ default: m.ChooseWhatToSync })),
 );
@@ -81,7 +82,7 @@ export function SettingsPage() {
         <Suspense fallback={sectionSkeleton}>
           {painted ? <ConnectedServices uid={account.uid} /> : sectionSkeleton}
         </Suspense>
-        {offersSync ? (
+        {offersSync && painted ? (
           <Suspense fallback={null}>
             <ChooseWhatToSync />
           </Suspense>
