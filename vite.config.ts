@@ -68,7 +68,6 @@ export default defineConfig({
         settings: [
           'app/routes/settings/settings-route.tsx',
           'app/features/settings/settings-core.ts',
-          'app/features/settings/settings-requests.ts',
           'virtual:ftl/en/settings',
         ],
         signin: [
@@ -78,6 +77,8 @@ export default defineConfig({
         ],
         authorization: ['app/routes/oauth/authorization-route.tsx', 'virtual:ftl/en/oauth'],
       },
+      // The settings requests leave before the app chunk runs (app/main.tsx).
+      beforeApp: { settings: ['app/features/settings/settings-requests.ts'] },
     }),
   ],
   // No CORS headers at all (RFC 9700 §2.6): Vite would otherwise answer localhost origins.

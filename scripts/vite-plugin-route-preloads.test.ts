@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkFiles } from './vite-plugin-route-preloads';
+import { chunkFiles, pageFiles } from './vite-plugin-route-preloads';
 
 // The shape of a Vite 8 manifest (dist/.vite/manifest.json) for an entry and a lazy route.
 const manifest = {
@@ -36,5 +36,20 @@ describe('route preloads', () => {
     expect(() => chunkFiles(manifest, ['app/routes/settings/gone.tsx'])).toThrow(
       /not in the build/,
     );
+  });
+
+  it('names the entry’s own imports first, then the modules in the order given', () => {
+    expect(
+      pageFiles(manifest, [
+        'app/features/settings/settings-core.ts',
+        'app/routes/settings/settings-route.tsx',
+      ]),
+    ).toEqual([
+      'assets/runtime-1.js',
+      'assets/settings-core-1.js',
+      'assets/shared-1.js',
+      'assets/settings-route-1.js',
+      'assets/settings-route-1.css',
+    ]);
   });
 });
