@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { leaving, startEarly, takeEarly } from './early-requests';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EARLY_CODE_WAIT_MS, leaving, startEarly, takeEarly } from './early-requests';
 
 const TOKEN = 'a'.repeat(64);
 /** Requests that have all left already. */
@@ -62,6 +62,21 @@ describe('early requests', () => {
     leave();
     await done;
     expect(resolved).toBe(true);
+  });
+});
+
+describe('early requests whose code never arrives', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('makes the request itself after EARLY_CODE_WAIT_MS, not never', async () => {
+    vi.useFakeTimers();
+    void startEarly(TOKEN, () => new Promise(() => {}));
+    const request = vi.fn(async () => 'made by the page');
+    const taken = takeEarly('account', TOKEN, request);
+    await vi.advanceTimersByTimeAsync(EARLY_CODE_WAIT_MS - 1);
+    expect(request).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(taken).resolves.toBe('made by the page');
   });
 });
 

@@ -46,8 +46,14 @@ export function leaving<T>(request: (fetch: typeof globalThis.fetch) => Promise<
 }
 
 /**
+ * How long the page waits for the early requests' code before making a request itself: a
+ * download of that chunk that stalls must not leave the page on its skeletons.
+ */
+export const EARLY_CODE_WAIT_MS = 3000;
+
+/**
  * The request `name` started early with this token, once; otherwise (or when its code could not
- * be loaded) `request` made now.
+ * be loaded, or has not run within EARLY_CODE_WAIT_MS) `request` made now.
  */
 export function takeEarly<T>(
   name: string,
@@ -58,8 +64,18 @@ export function takeEarly<T>(
     return request(sessionToken);
   }
   early.taken.add(name);
-  return early.requests.then(
-    (started) => (started[name] as Promise<T> | undefined) ?? request(sessionToken),
-    () => request(sessionToken),
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, EARLY_CODE_WAIT_MS, undefined);
+  });
+  return Promise.race([early.requests, stalled]).then(
+    (started) => {
+      clearTimeout(timer);
+      return (started?.[name] as Promise<T> | undefined) ?? request(sessionToken);
+    },
+    () => {
+      clearTimeout(timer);
+      return request(sessionToken);
+    },
   );
 }

@@ -52,6 +52,21 @@ test.describe('settings page', () => {
     await expect(page.locator('[data-settings-ready]')).toHaveCount(1);
   });
 
+  test('the early requests’ code never arrives: the page still renders, and loads the account itself', async ({
+    page,
+  }) => {
+    const user = await realUser('stalled-chunk');
+    await seedUser(page, user);
+    // The chunk the entry imports to start the settings requests before React has run
+    // (app/routes/route-data.ts): held for good, as a stalled download.
+    await page.route('**/assets/settings-requests-*.js', () => {});
+    await page.goto('/settings');
+    await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+    // The page makes the requests itself after EARLY_CODE_WAIT_MS (3 s).
+    await expect(page.getByTestId('primary-email')).toHaveText(user.email, { timeout: 10_000 });
+    await expect(page.locator('[data-settings-ready]')).toHaveCount(1);
+  });
+
   test('a server error loading the account shows the error dialog, and retry recovers', async ({
     page,
     allowConsoleError,
