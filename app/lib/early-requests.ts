@@ -68,14 +68,10 @@ export function takeEarly<T>(
   const stalled = new Promise<undefined>((resolve) => {
     timer = setTimeout(resolve, EARLY_CODE_WAIT_MS, undefined);
   });
-  return Promise.race([early.requests, stalled]).then(
-    (started) => {
-      clearTimeout(timer);
-      return (started?.[name] as Promise<T> | undefined) ?? request(sessionToken);
-    },
-    () => {
-      clearTimeout(timer);
-      return request(sessionToken);
-    },
-  );
+  return Promise.race([early.requests, stalled])
+    .finally(() => clearTimeout(timer))
+    .then(
+      (started) => (started?.[name] as Promise<T> | undefined) ?? request(sessionToken),
+      () => request(sessionToken),
+    );
 }
