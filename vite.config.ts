@@ -5,6 +5,7 @@ import { type Connect, defineConfig, type Plugin } from 'vite';
 import { APP_CHUNK_MODULE } from './scripts/vite-manifest.ts';
 import { devOnlyPublicFiles } from './scripts/vite-plugin-dev-only.ts';
 import { ftlPlugin } from './scripts/vite-plugin-ftl.ts';
+import { plainDynamicImports } from './scripts/vite-plugin-plain-dynamic-imports.ts';
 import { routePreloads } from './scripts/vite-plugin-route-preloads.ts';
 import { readConfig } from './server/config.ts';
 import { receiveCspReport } from './server/csp-report.ts';
@@ -58,6 +59,7 @@ export default defineConfig({
     ftlPlugin(path.resolve(import.meta.dirname, 'app')),
     securityHeaders(),
     devOnlyPublicFiles(['mockServiceWorker.js']),
+    plainDynamicImports(),
     // Every page opens with the app chunk and its own route's chunks on the way
     // (scripts/vite-plugin-route-preloads.ts). English is every page's fallback bundle, so its
     // strings load in every language.

@@ -75,6 +75,15 @@ describe('the production build', () => {
     expect(filesUnder(outDir).map((f) => path.basename(f))).not.toContain('mockServiceWorker.js');
   });
 
+  it('ships no Vite preload helper (scripts/vite-plugin-plain-dynamic-imports.ts)', () => {
+    const vite = path.join(root, 'node_modules', 'vite', 'dist', 'node', 'chunks', 'node.js');
+    expect(fs.readFileSync(vite, 'utf8')).toContain('vite:preloadError');
+    const withHelper = filesUnder(outDir).filter(
+      (f) => f.endsWith('.js') && fs.readFileSync(f, 'utf8').includes('vite:preloadError'),
+    );
+    expect(withHelper.map((f) => path.basename(f))).toEqual([]);
+  });
+
   it('ships no source maps', () => {
     expect(filesUnder(outDir).filter((f) => f.endsWith('.map'))).toEqual([]);
   });
