@@ -1,10 +1,12 @@
 import { Localized } from '@fluent/react';
 import { Outlet } from 'react-router';
 import { AccountDeletedNotice } from '../features/settings/account-deleted-notice';
+import { TabIcon } from './tab-icon';
 
 export function AppLayout() {
   return (
     <div className="app">
+      <TabIcon />
       <header className="app-header">
         <Localized id="app-brand">
           <span className="brand">Mozilla accounts</span>

@@ -113,3 +113,36 @@ test.describe('the look at 360 px', () => {
     });
   });
 });
+
+test.describe('the tab icon', () => {
+  /** The icon the page names, once it has painted (app/components/tab-icon.tsx), and its size. */
+  async function tabIcon(page: Page) {
+    const link = page.locator('head link[rel="icon"]');
+    await expect(link).toHaveCount(1);
+    const href = await link.evaluate((l: HTMLLinkElement) => l.href);
+    const response = await page.request.get(href);
+    expect(response.status(), href).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    return link.evaluate(
+      (l: HTMLLinkElement) =>
+        new Promise<string>((resolve, reject) => {
+          const image = new Image();
+          image.onload = () => resolve(`${image.naturalWidth}x${image.naturalHeight}`);
+          image.onerror = () => reject(new Error(`${l.href} does not decode`));
+          image.src = l.href;
+        }),
+    );
+  }
+
+  test('sign-in and settings show it', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Enter your email' })).toBeVisible();
+    expect(await tabIcon(page)).toBe('32x32');
+
+    const user = await realUser('tab-icon');
+    await seedUser(page, user);
+    await page.goto('/settings');
+    await expect(page.locator('[data-settings-ready]')).toHaveCount(1);
+    expect(await tabIcon(page)).toBe('32x32');
+  });
+});

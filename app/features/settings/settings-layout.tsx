@@ -3,7 +3,7 @@ import { Outlet, useOutletContext } from 'react-router';
 import type { SignedInAccount } from '../../session/precedence';
 import { SettingsAlertBar } from './settings-alert';
 import './settings.css';
-import { usePaintedOnce } from './use-painted';
+import { usePaintedOnce } from '../../lib/use-painted';
 import { useSettingsAccount } from './use-settings-account';
 
 // The menu is not what the page is opened for: its chunk is requested once the layout has painted

@@ -2,6 +2,7 @@ import { useLocalization } from '@fluent/react';
 import { lazy, Suspense, useEffect } from 'react';
 import { isInvalidTokenError } from '../../lib/auth-client/errors';
 import { preload } from '../../lib/preload';
+import { usePaintedOnce } from '../../lib/use-painted';
 import { showsChooseWhatToSync } from '../../lib/webchannel/fxa-status';
 import { useSessionStore } from '../../session/session-store';
 import { DeleteAccountSection } from './sections/delete-account-section';
@@ -10,7 +11,6 @@ import { SecuritySection } from './sections/security-section';
 import { accountQuery } from './settings-data';
 import { useSettingsOutletAccount } from './settings-layout';
 import { Skeleton } from './skeleton';
-import { usePaintedOnce } from './use-painted';
 import { useSettingsQuery } from './use-settings-query';
 
 // Below the fold: a chunk apart from what the page needs before first render. Its data is

@@ -1,8 +1,8 @@
 import { useLocalization } from '@fluent/react';
 import { Link } from 'react-router';
 import type { Account } from '../../../lib/auth-client/account-data';
+import { usePainted } from '../../../lib/use-painted';
 import { Skeleton } from '../skeleton';
-import { usePainted } from '../use-painted';
 
 /** Security (upstream components/Settings/Security): the password, and when it was set. */
 export function SecuritySection({ data }: { data: Account | undefined }) {
