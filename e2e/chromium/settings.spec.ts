@@ -130,8 +130,11 @@ test.describe('settings page', () => {
     expect(ended.status).toBe(200);
     await seedUser(page, user);
     await page.goto('/settings');
-    await expect(page).toHaveURL(/\/\?email=[^&]+&redirect_to=%2Fsettings$/);
-    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue(user.email);
+    // Email-first gets the address (`?email=`) and submits it for the user, as it does any valid
+    // hint: the password step for that account, with the way back to /settings kept.
+    await expect(page.getByRole('heading', { name: 'Enter your password' })).toBeVisible();
+    await expect(page.getByText(user.email, { exact: true })).toBeVisible();
+    await expect(page).toHaveURL(/\/signin\?email=[^&]+&redirect_to=%2Fsettings$/);
     const stored = await storedSession(page, user.uid);
     expect(stored?.email).toBe(user.email);
     expect(stored?.sessionToken).toBeUndefined();
