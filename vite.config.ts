@@ -90,11 +90,12 @@ export default defineConfig({
     target: 'es2022',
     manifest: true,
     sourcemap: false,
-    // No preload helper: it adds a list of every chunk's imports to the entry and a <link> per
-    // import at run time (1 KiB gzip on each route's initial JS, the size budget; ~15 ms of main
-    // thread on a first visit to /settings, bench CPU profile 2026-11-30). The first visit's
-    // chunks are named in each page's HTML instead (routePreloads above); a later lazy chunk
-    // fetches its own imports once it arrives.
+    // No preload list: it adds every chunk's imports to the entry and a <link> per import at run
+    // time (1 KiB gzip on each route's initial JS, the size budget; ~15 ms of main thread on a
+    // first visit to /settings, bench CPU profile 2026-11-30). The first visit's chunks are named
+    // in each page's HTML instead (routePreloads above); a later lazy chunk fetches its own
+    // imports once it arrives. The helper that would have read the list is a plain call
+    // (plainDynamicImports above).
     modulePreload: false,
     // One stylesheet for every page (8 KiB; the settings styles were 3.6 KiB of it): a lazy
     // chunk's own CSS needs Vite's preload helper in the JS (0.3 KiB gzip on every route's

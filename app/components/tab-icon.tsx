@@ -14,11 +14,11 @@ import { usePainted } from '../lib/use-painted';
 export function TabIcon() {
   const painted = usePainted(true);
   useEffect(() => {
+    if (!painted) return;
     const link = document.head.querySelector<HTMLLinkElement>('link[rel="icon"]');
-    if (painted && link) {
-      link.type = 'image/png';
-      link.href = '/favicon.png';
-    }
+    if (!link) return;
+    link.type = 'image/png';
+    link.href = '/favicon.png';
   }, [painted]);
   return null;
 }
