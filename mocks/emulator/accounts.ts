@@ -54,6 +54,9 @@ export async function createAccount(deps: Deps, n: NewAccount): Promise<Account>
     avatar: null,
     locale: n.locale ?? 'en-US',
     metricsEnabled: true,
+    totp: null,
+    recoveryCodes: [],
+    recoveryKey: null,
   };
   state.accounts.set(account.uid, account);
   const pending = account.emails[0]?.pending;

@@ -54,7 +54,34 @@ export interface Account {
   avatar: AvatarRecord | null;
   locale: string;
   metricsEnabled: boolean;
+  /** Two-step authentication (TOTP); null when never set up. Account AAL is 2 once verified. */
+  totp: TotpRecord | null;
+  /** Backup authentication codes, single use (upstream `recoveryCodes` table). */
+  recoveryCodes: string[];
+  /** The account recovery key: its id, the encrypted recovery data (JWE) and the hint. */
+  recoveryKey: RecoveryKeyRecord | null;
 }
+
+/** `totp` row upstream: a pending secret is replaced on a new setup; `verified` once confirmed. */
+export interface TotpRecord {
+  /** Base32 secret shared with the authenticator app. */
+  secret: string;
+  verified: boolean;
+  enabled: boolean;
+  createdAt: number;
+}
+
+/** `recoveryKeys` row upstream (packages/fxa-auth-server/lib/routes/recovery-key.js). */
+export interface RecoveryKeyRecord {
+  recoveryKeyId: string;
+  recoveryData: string;
+  hint: string | null;
+  enabled: boolean;
+  createdAt: number;
+}
+
+/** How a session was verified (upstream's verificationMethod names; AMR `otp` for the last two). */
+export type SessionVerificationMethod = 'email-otp' | 'totp-2fa' | 'recovery-code';
 
 interface TokenBase {
   /** tokenId hex: the Hawk `id`, the Bearer body, the map key. */
@@ -73,7 +100,7 @@ export interface SessionRecord extends TokenBase {
   verified: boolean;
   /** Login confirmation code for this session (sign-up codes live on the email record). */
   pending: PendingCode | null;
-  verificationMethod: 'email-otp' | null;
+  verificationMethod: SessionVerificationMethod | null;
   deviceId: string | null;
   userAgent: string;
 }
