@@ -62,7 +62,7 @@ export default defineConfig({
       command: `${buildEnv} npx vite build --logLevel warn && PORT=${ports.app} EMULATOR_PORT=${ports.emulator} npx tsx server/main.ts`,
       url: appOrigin,
       reuseExistingServer: false,
-      timeout: 120_000,
+      timeout: 300_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
