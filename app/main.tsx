@@ -9,15 +9,14 @@ import { prefetchRouteData } from './routes/route-data';
 
 // A small entry on purpose: it asks the browser who is signed in, and starts the opened page's
 // requests, while React, the router and the pages (./start-app, which the HTML names for
-// preloading) are still downloading. When all of that ran first, fxa_status left ~300 ms after
-// navigation on the bench's machine, and the requests ~100 ms later still (perf issue, 2026-11-30).
+// preloading) are still downloading. Run after them, fxa_status and the requests left hundreds of
+// milliseconds later (docs/performance.md, "A small entry").
 
 /**
- * How long the app chunk's evaluation (one ~150 ms task on the bench's machine) may wait for the
- * browser's answer and the requests it allows to leave. Evaluated earlier, it fell between the
- * requests' key derivation and their fetch, or between them and the first render, and content
- * came later: 1.17× against 1.21×, 1.25× against 1.32× and 1.23× against 1.27× the floor
- * (same-run A/Bs of 24 loads, 2026-11-30). Past this, the chunk is evaluated and the first render
+ * How long the app chunk's evaluation (one long task) may wait for the browser's answer and the
+ * requests it allows to leave. Evaluated earlier, it fell between the requests' key derivation and
+ * their fetch, or between them and the first render, and content came later (the A/Bs are in
+ * docs/performance.md). Past this, the chunk is evaluated and the first render
  * goes ahead whether or not the requests have left, so a slow answer or a stalled request never
  * holds the page.
  */

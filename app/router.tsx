@@ -7,7 +7,8 @@ import { signinRoutes } from './routes/signin-routes';
 import { withStrings } from './routes/with-strings';
 
 // Thin routes: each lazily loads one feature page, so a route's initial JS is the entry plus
-// its own chunk (the performance budget is per route). Each feature owns its route table.
+// its own chunk (the performance budget is per route). The tables live in app/routes/, one per
+// feature, and name only lazy modules.
 export const routes: RouteObject[] = [
   {
     Component: AppLayout,

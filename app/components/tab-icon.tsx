@@ -4,10 +4,8 @@ import { usePainted } from '../lib/use-painted';
 /**
  * Points index.html's icon link at the real icon once the page has painted. Named in the HTML,
  * Chromium fetched the icon at DOMContentLoaded, in one of the six connections the page's chunks
- * were queued for, and parsed it (it was an SVG, a document of its own) on the main thread.
- * Without that, settings content came 0.02–0.09× the floor's time sooner in five same-run A/Bs
- * of 24–30 loads (bench, 2026-11-30): 1.23× → 1.14× with no icon at all, 1.19× → 1.17× with
- * this code. The HTML's link is `data:,`, an empty image that costs nothing and keeps the browser
+ * were queued for, and parsed it (it was an SVG, a document of its own) on the main thread, ahead
+ * of the account's content (docs/performance.md has the A/Bs). The HTML's link is `data:,`, an empty image that costs nothing and keeps the browser
  * from fetching `/favicon.ico` meanwhile (a 404). A PNG, because decoding it costs next to nothing
  * whenever it lands.
  */

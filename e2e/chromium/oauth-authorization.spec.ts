@@ -75,9 +75,9 @@ test.describe('Bad Request: the client or its redirect is wrong (no navigation)'
     ],
   ];
   for (const [name, params, message] of cases) {
-    test(name, async ({ page, expectConsoleErrors }) => {
+    test(name, async ({ page, allowConsoleError }) => {
       // The server's 400 for an id it does not know (errno 162), logged by the browser.
-      if (name.includes('server does not know')) expectConsoleErrors(/status of 400/);
+      if (name.includes('server does not know')) allowConsoleError(/status of 400/);
       const foreign = watchForeignRequests(page);
       await page.goto(authorizationPath(params));
       await expect(badRequest(page)).toBeVisible();
@@ -119,9 +119,9 @@ test.describe('Bad Request: the client or its redirect is wrong (no navigation)'
   test('client information keeps failing (5xx): bounded retries, then an error page; Try again recovers (B5)', async ({
     page,
     device,
-    expectConsoleErrors,
+    allowConsoleError,
   }) => {
-    expectConsoleErrors(/status of 503/);
+    allowConsoleError(/status of 503/);
     await device({ signedInUser: browserUser });
     let calls = 0;
     await page.route('**/v1/oauth/client/**', (route) => {

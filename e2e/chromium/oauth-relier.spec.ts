@@ -182,9 +182,9 @@ test.describe('faults on the click: clear error, nothing lost, never signed out'
   test('network down: an inline error, still signed in; the next click works', async ({
     page,
     device,
-    expectConsoleErrors,
+    allowConsoleError,
   }) => {
-    expectConsoleErrors(/ERR_INTERNET_DISCONNECTED/);
+    allowConsoleError(/ERR_INTERNET_DISCONNECTED/);
     const account = await firefoxAccount('offline');
     await device({ signedInUser: deviceUser(account) });
     await page.goto(RELIERS.pocket.home);
@@ -204,9 +204,9 @@ test.describe('faults on the click: clear error, nothing lost, never signed out'
   test('a 500 from the auth server: an inline error; the next click works', async ({
     page,
     device,
-    expectConsoleErrors,
+    allowConsoleError,
   }) => {
-    expectConsoleErrors(/status of 500/);
+    allowConsoleError(/status of 500/);
     const account = await firefoxAccount('fivehundred');
     await device({ signedInUser: deviceUser(account) });
     await page.goto(RELIERS.trusted.home);
@@ -229,8 +229,8 @@ test.describe('faults on the click: clear error, nothing lost, never signed out'
     await expect(page.getByText(`Signed in as ${account.email}`)).toBeVisible();
   });
 
-  test('429: asked to wait, not signed out', async ({ page, device, expectConsoleErrors }) => {
-    expectConsoleErrors(/status of 429/);
+  test('429: asked to wait, not signed out', async ({ page, device, allowConsoleError }) => {
+    allowConsoleError(/status of 429/);
     const account = await firefoxAccount('throttled');
     await device({ signedInUser: deviceUser(account) });
     await page.goto(authorizationPath());
@@ -255,9 +255,9 @@ test.describe('faults on the click: clear error, nothing lost, never signed out'
   test('a session the server no longer knows: “Session expired”, the password for that account, the token dropped', async ({
     page,
     device,
-    expectConsoleErrors,
+    allowConsoleError,
   }) => {
-    expectConsoleErrors(/status of 401/);
+    allowConsoleError(/status of 401/);
     // A real account, and a token Firefox still holds that the server no longer knows (signed
     // out elsewhere, a password reset…).
     const created = await createAccount({ email: uniqueEmail('expired') });
@@ -278,8 +278,8 @@ test.describe('faults on the click: clear error, nothing lost, never signed out'
 });
 
 test.describe('the server’s PKCE rules surface as errors, with no code (B11)', () => {
-  test('a public client without PKCE', async ({ page, device, expectConsoleErrors }) => {
-    expectConsoleErrors(/status of 400/);
+  test('a public client without PKCE', async ({ page, device, allowConsoleError }) => {
+    allowConsoleError(/status of 400/);
     const account = await firefoxAccount('nopkce');
     await device({ signedInUser: deviceUser(account) });
     const foreign = watchForeignRequests(page);
@@ -295,8 +295,8 @@ test.describe('the server’s PKCE rules surface as errors, with no code (B11)',
     expect(foreign()).toEqual([]);
   });
 
-  test('a confidential client sending PKCE', async ({ page, device, expectConsoleErrors }) => {
-    expectConsoleErrors(/status of 400/);
+  test('a confidential client sending PKCE', async ({ page, device, allowConsoleError }) => {
+    allowConsoleError(/status of 400/);
     const account = await firefoxAccount('pkceconf');
     await device({ signedInUser: deviceUser(account) });
     const foreign = watchForeignRequests(page);

@@ -1,6 +1,6 @@
-// HARNESS SELF-TEST, not an app scenario: the app has no sign-in or sign-out UI yet, so this
-// drives the WebChannel by hand from the page to prove the harness survives what those flows
-// will do to Firefox. A fresh profile (its own worker): it changes who Firefox holds.
+// HARNESS SELF-TEST, not an app scenario: it drives the WebChannel by hand from the page, with no
+// app UI in between, so a failure here points at the harness (the pref trap, the merge dialog)
+// rather than at the app's flows. A fresh profile (its own worker): it changes who Firefox holds.
 import { provisionAccount } from '../support/firefox-accounts';
 import { byTestId, textOf } from '../support/firefox-dom';
 import { expect, test } from '../support/firefox-fixtures';

@@ -22,11 +22,9 @@ type Fixtures = {
   /**
    * Declares a console error the test provokes on purpose: the browser logs every 4xx/5xx
    * response as "Failed to load resource: …", so a test of a server error names the one it
-   * expects. Any other console error still fails the test. (Two names, one list: both features
-   * that needed it landed at once.)
+   * expects. Any other console error still fails the test.
    */
   allowConsoleError: (pattern: RegExp) => void;
-  expectConsoleErrors: (pattern: RegExp) => void;
   allowedConsoleErrors: RegExp[];
 };
 
@@ -36,11 +34,6 @@ export const test = base.extend<Fixtures>({
     await use([]);
   },
   allowConsoleError: async ({ allowedConsoleErrors }, use) => {
-    await use((pattern) => {
-      allowedConsoleErrors.push(pattern);
-    });
-  },
-  expectConsoleErrors: async ({ allowedConsoleErrors }, use) => {
     await use((pattern) => {
       allowedConsoleErrors.push(pattern);
     });

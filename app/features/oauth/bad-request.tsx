@@ -4,8 +4,8 @@ import type { OAuthFailure } from './oauth-errors';
 /**
  * The page for a flow that cannot go on (upstream components/OAuthDataError: "Bad Request" and a
  * banner with the reason). Nothing from the query is shown: only our own message, whose one
- * variable is a parameter name we chose (security reference C5, C6). Also used by the sign-in
- * pages when `/oauth/*` parameters are wrong.
+ * variable is a parameter name we chose (security reference C5, C6). The sign-in pages have their
+ * own (features/signin/bad-request.tsx), which shows the same strings for `/oauth/*` parameters.
  */
 export function BadRequest({ failure, onRetry }: { failure: OAuthFailure; onRetry?: () => void }) {
   return (

@@ -54,8 +54,7 @@ export function SettingsPage() {
   const offersSync = useSessionStore((s) => showsChooseWhatToSync(s.device.capabilities));
   // The chunks below the first paint load after it. Requested while the page renders, they arrived
   // just before the account's content, and compiling them and re-rendering their Suspense
-  // boundaries delayed that content: settings content 1.20× against 1.32× the floor, and 1.32×
-  // against 1.39×, in two same-run A/Bs of 24 loads (bench, 2026-11-30).
+  // boundaries delayed that content (docs/performance.md).
   const painted = usePaintedOnce(firstPaint);
   useEffect(() => {
     if (painted) preload(loadErrorDialog);
