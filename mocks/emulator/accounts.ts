@@ -1,11 +1,10 @@
 // Creating accounts: from authPW (what /account/create receives) or from a plain password (seed
 // and control API, which derive authPW with the same client-side onepw code the app uses).
 
-import { randomHex } from '../../app/lib/crypto/bytes.ts';
-import { deriveCredentialsV1 } from '../../app/lib/crypto/onepw.ts';
 import type { Deps } from './context.ts';
 import { deliver, newPendingCode } from './mailer.ts';
 import { makeVerifier } from './password.ts';
+import { deriveCredentialsV1, randomHex } from './server-crypto.ts';
 import type { Account } from './state.ts';
 
 export interface V2Credentials {

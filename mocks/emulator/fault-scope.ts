@@ -5,9 +5,8 @@
 // the unauthenticated routes (account/status, login, create, password/change/start), through the
 // `email` of its JSON body.
 
-import { parseHawkHeader } from '../../app/lib/crypto/hawk.ts';
-import { parseBearerHeader } from '../../app/lib/crypto/token-credentials.ts';
 import { type Ctx, rawBody } from './context.ts';
+import { hawkHeaderId, parseBearerHeader } from './server-crypto.ts';
 import type { EmulatorState } from './state.ts';
 
 export type RequestOwner = { uid?: string; email?: string };
@@ -34,8 +33,8 @@ function bodyEmail(text: string): string | undefined {
 export async function requestOwner(c: Ctx, state: EmulatorState): Promise<RequestOwner> {
   const authorization = c.req.header('authorization');
   if (authorization) {
-    const hawk = parseHawkHeader(authorization);
-    if (typeof hawk === 'object' && hawk.id) return { uid: tokenOwner(state, hawk.id) };
+    const hawkId = hawkHeaderId(authorization);
+    if (hawkId) return { uid: tokenOwner(state, hawkId) };
     const bearer = parseBearerHeader(authorization);
     if (bearer) return { uid: tokenOwner(state, bearer.id) };
     const access = /^Bearer ([0-9a-f]{64})$/.exec(authorization);

@@ -3,8 +3,8 @@
 // code an address received. Codes are 6-digit OTPs as upstream's email-otp flows use, plus the
 // 32-hex link code of `/recovery_email/verify_code` (docs/api.md).
 
-import { randomBytes, randomHex } from '../../app/lib/crypto/bytes.ts';
 import type { Deps } from './context.ts';
+import { randomBytes, randomHex } from './server-crypto.ts';
 import type { EmailKind, PendingCode } from './state.ts';
 
 export function sixDigitCode(): string {

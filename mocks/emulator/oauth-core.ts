@@ -4,14 +4,6 @@
 // OAuth-server errnos; `/v1/oauth/*` callers translate them (oauth-errors.ts toAuthError).
 // Upstream: mozilla/fxa `lib/oauth/client.js`, `lib/oauth/grant.js`, `lib/routes/oauth/token.js`.
 
-import {
-  bytesToHex,
-  constantTimeEqual,
-  hexToBytes,
-  randomHex,
-} from '../../app/lib/crypto/bytes.ts';
-import { sha256 } from '../../app/lib/crypto/hkdf.ts';
-import { PKCE_VERIFIER_RE, pkceChallengeS256 } from '../../app/lib/crypto/pkce.ts';
 import type { Deps } from './context.ts';
 import { OAuthErrors } from './oauth-errors.ts';
 import {
@@ -21,6 +13,15 @@ import {
   scopesNotAllowed,
   UNTRUSTED_ALLOWED_SCOPES,
 } from './scopes.ts';
+import {
+  bytesToHex,
+  constantTimeEqual,
+  hexToBytes,
+  PKCE_VERIFIER_RE,
+  pkceChallengeS256,
+  randomHex,
+  sha256,
+} from './server-crypto.ts';
 import type { EmulatorState, OAuthClient, SessionRecord } from './state.ts';
 
 export interface Grant {

@@ -12,8 +12,7 @@ import {
   jwtVerify,
   SignJWT,
 } from 'jose';
-import { base64urlEncode, randomHex } from '../../app/lib/crypto/bytes.ts';
-import { sha256 } from '../../app/lib/crypto/hkdf.ts';
+import { base64urlEncode, randomHex, sha256 } from './server-crypto.ts';
 
 const ID_TOKEN_TTL_SEC = 60 * 60;
 

@@ -9,11 +9,11 @@ import {
   bytesToHex,
   constantTimeEqual,
   hexToBytes,
+  hkdf,
+  NAMESPACE,
   randomHex,
   xorBytes,
-} from '../../app/lib/crypto/bytes.ts';
-import { hkdf } from '../../app/lib/crypto/hkdf.ts';
-import { NAMESPACE } from '../../app/lib/crypto/onepw.ts';
+} from './server-crypto.ts';
 import type { PasswordVerifier } from './state.ts';
 
 const EMPTY = new Uint8Array(0);

@@ -4,10 +4,10 @@
 // mozilla/fxa `packages/fxa-profile-server/lib/routes/profile.js` does; errors per its lib/error.js.
 
 import { Hono } from 'hono';
-import { randomHex } from '../../app/lib/crypto/bytes.ts';
 import { type Ctx, type Deps, type EmulatorEnv, jsonBody, publicOrigin } from './context.ts';
 import { ProfileErrors } from './errors.ts';
 import { hasScope } from './scopes.ts';
+import { randomHex } from './server-crypto.ts';
 import type { AccessTokenRecord, Account } from './state.ts';
 import { parseFields, v } from './validate.ts';
 

@@ -5,12 +5,12 @@
 // The reliers' redirect URIs follow the demo relier's origin (`relierOrigin`, relier/main.ts),
 // so an e2e stack on other ports registers its own; 321done keeps upstream's own target too.
 
-import { randomHex } from '../../app/lib/crypto/bytes.ts';
 import { createAccountWithPassword } from './accounts.ts';
 import type { Deps } from './context.ts';
 import { hashSecret } from './oauth-core.ts';
 import { DEFAULT_RELIER_ORIGIN } from './options.ts';
 import { SCOPE_NOTES, SCOPE_OLDSYNC, SCOPE_SESSION_TOKEN } from './scopes.ts';
+import { randomHex } from './server-crypto.ts';
 import type { OAuthClient } from './state.ts';
 import { createSession } from './tokens.ts';
 

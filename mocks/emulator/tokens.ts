@@ -2,14 +2,14 @@
 // HKDF derives from them (tokenId as the record key, the Hawk key, and for keyFetchToken the
 // keyRequestKey), exactly as upstream's token records (protocol.md §2).
 
-import { randomHex } from '../../app/lib/crypto/bytes.ts';
-import {
-  deriveTokenCredentials,
-  type TokenCredentials,
-  type TokenKind,
-} from '../../app/lib/crypto/token-credentials.ts';
 import type { Deps } from './context.ts';
 import { deliver, newPendingCode } from './mailer.ts';
+import {
+  deriveTokenCredentials,
+  randomHex,
+  type ServerTokenCredentials as TokenCredentials,
+  type ServerTokenKind as TokenKind,
+} from './server-crypto.ts';
 import type { Account, SessionRecord } from './state.ts';
 
 const PASSWORD_CHANGE_TOKEN_TTL_MS = 15 * 60 * 1000;

@@ -3,11 +3,11 @@
 // loads. Shapes: docs/api.md and fxa-upstream.md §5.
 
 import { Hono } from 'hono';
-import { bundleWithKeyRequestKey } from '../../../app/lib/crypto/key-bundle.ts';
 import { type Ctx, type Deps, type EmulatorEnv, requireSession } from '../context.ts';
 import { AuthErrors } from '../errors.ts';
 import { tokenAuth } from '../hawk-auth.ts';
 import { hasScope } from '../scopes.ts';
+import { bundleWithKeyRequestKey } from '../server-crypto.ts';
 import type { Account } from '../state.ts';
 
 export function accountDataRoutes(deps: Deps) {

@@ -3,13 +3,13 @@
 // `packages/fxa-auth-server/lib/routes/account.ts` and docs/api.md (protocol.md §3).
 
 import { Hono } from 'hono';
-import { isClientSaltV2 } from '../../../app/lib/crypto/onepw.ts';
 import { createAccount } from '../accounts.ts';
 import { type Deps, type EmulatorEnv, jsonBody } from '../context.ts';
 import { AuthErrors } from '../errors.ts';
 import { tokenAuth } from '../hawk-auth.ts';
 import { deliver, newPendingCode } from '../mailer.ts';
 import { checkPassword } from '../password.ts';
+import { isClientSaltV2 } from '../server-crypto.ts';
 import type { Account } from '../state.ts';
 import { createKeyFetchToken, createSession } from '../tokens.ts';
 import { parseFields, queryRecord, v } from '../validate.ts';

@@ -4,10 +4,10 @@
 // mozilla/fxa `lib/routes/devices-and-sessions.js`; field list in protocol.md §3.
 
 import { Hono } from 'hono';
-import { randomHex } from '../../../app/lib/crypto/bytes.ts';
 import { type Deps, type EmulatorEnv, jsonBody, requireSession } from '../context.ts';
 import { AuthErrors } from '../errors.ts';
 import { tokenAuth } from '../hawk-auth.ts';
+import { randomHex } from '../server-crypto.ts';
 import type { DeviceRecord, SessionRecord } from '../state.ts';
 import { parseFields, v } from '../validate.ts';
 import { fromNow } from './attached-clients.ts';

@@ -5,7 +5,6 @@
 // mozilla/fxa `lib/routes/oauth/{authorization,token,key_data}.js`, `lib/oauth/grant.js`.
 
 import { Hono } from 'hono';
-import { randomHex } from '../../../app/lib/crypto/bytes.ts';
 import { type Deps, type EmulatorEnv, jsonBody, requireSession } from '../context.ts';
 import { AuthErrors, EmulatorError } from '../errors.ts';
 import { tokenAuth } from '../hawk-auth.ts';
@@ -22,6 +21,7 @@ import {
 } from '../oauth-core.ts';
 import { toAuthError } from '../oauth-errors.ts';
 import { KEY_BEARING_SCOPES, parseScope } from '../scopes.ts';
+import { randomHex } from '../server-crypto.ts';
 import type { Account } from '../state.ts';
 import { parseFields, v } from '../validate.ts';
 

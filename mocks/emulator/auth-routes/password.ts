@@ -4,11 +4,11 @@
 // mozilla/fxa `lib/routes/password.ts`; flow in protocol.md §3 "Change-password flow".
 
 import { Hono } from 'hono';
-import { isClientSaltV2 } from '../../../app/lib/crypto/onepw.ts';
 import { type Deps, type EmulatorEnv, jsonBody } from '../context.ts';
 import { AuthErrors } from '../errors.ts';
 import { tokenAuth } from '../hawk-auth.ts';
 import { makeVerifier } from '../password.ts';
+import { isClientSaltV2 } from '../server-crypto.ts';
 import type { Account } from '../state.ts';
 import { createKeyFetchToken, createPasswordChangeToken, createSession } from '../tokens.ts';
 import { parseFields, queryRecord, v } from '../validate.ts';
