@@ -1,0 +1,84 @@
+// Route-level tests: the whole app (its real route table, session bootstrap, strings, react-query)
+// rendered in happy-dom at a path, against the emulator behind MSW. A page change is checked in
+// seconds; the e2e suite stays the proof in real browsers. Queries go through Testing Library's
+// roles and names, as a user finds things.
+
+import { cleanup, render } from '@testing-library/react';
+import { createMemoryRouter } from 'react-router';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { setupEmulatorServer } from '../../mocks/msw/node';
+import { AppRoot } from '../app-root';
+import { bootstrapSession } from '../bootstrap/bootstrap-session';
+import { setAppLocalization } from '../l10n/lazy-strings';
+import { loadLocalization } from '../l10n/localization';
+import { resetClockOffset } from '../lib/auth-client/http';
+import { queryClient } from '../query-client';
+import { routes } from '../router';
+import { saveAccount } from '../session/account-storage';
+import { useSessionStore } from '../session/session-store';
+
+const CHROME_UA =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36';
+
+export interface TestAccount {
+  uid: string;
+  email: string;
+  password: string;
+  sessionToken: string;
+}
+
+/** One emulator per test file (behind MSW, at the app's default server origin). */
+export function installAppEmulator() {
+  const node = setupEmulatorServer({ demoAccount: false });
+  beforeAll(async () => {
+    node.server.listen({ onUnhandledRequest: 'error' });
+    await node.emulator.ready;
+  });
+  afterEach(() => {
+    cleanup();
+    queryClient.clear();
+    node.emulator.control.clearFaults();
+    resetClockOffset();
+    useSessionStore.setState({ session: { status: 'unknown' } });
+  });
+  afterAll(() => node.server.close());
+  let n = 0;
+  return {
+    emulator: node.emulator,
+    /** A verified account with a verified session. */
+    async account(): Promise<TestAccount> {
+      n += 1;
+      const password = 'a long enough password';
+      const created = await node.emulator.control.createAccount({
+        email: `route${n}@example.com`,
+        password,
+        session: { verified: true },
+      });
+      return {
+        uid: created.uid,
+        email: created.email,
+        password,
+        sessionToken: created.sessionToken as string,
+      };
+    },
+  };
+}
+
+/**
+ * Opens the app at `path` as a non-Firefox browser would (no device exchange), with `signedIn`
+ * stored as the current account when given.
+ */
+export async function renderApp(path: string, options: { signedIn?: TestAccount } = {}) {
+  const url = new URL(path, 'http://localhost:3030');
+  window.history.replaceState(null, '', url.pathname + url.search);
+  if (options.signedIn) {
+    const { uid, email, sessionToken } = options.signedIn;
+    saveAccount({ uid, email, sessionToken, verified: true }, { makeCurrent: true });
+  }
+  await bootstrapSession({ url, userAgent: CHROME_UA });
+  const { l10n } = await loadLocalization(['en-US']);
+  setAppLocalization(l10n);
+  const router = createMemoryRouter(routes, { initialEntries: [url.pathname + url.search] });
+  const view = render(<AppRoot l10n={l10n} channel={null} router={router} />);
+  return { ...view, router };
+}
