@@ -5,8 +5,14 @@
 // e2e/firefox/force-auth.spec.ts; the account check's cases are app/features/signin/force-auth.test.ts.
 import { expectNoA11yViolations } from '../support/a11y';
 import { createAccount, uniqueEmail } from '../support/emulator';
-import { expect, seedLocalAccount, test } from '../support/fixtures';
-import { authorizationPath, nextRelierNavigation, RELIERS } from '../support/oauth';
+import { commands, expect, seedLocalAccount, test } from '../support/fixtures';
+import {
+  authorizationPath,
+  deviceUser,
+  firefoxAccount,
+  nextRelierNavigation,
+  RELIERS,
+} from '../support/oauth';
 import { realUser } from '../support/settings';
 import { PASSWORD, readStorage, submitCode, submitPassword } from '../support/signin-steps';
 
@@ -40,6 +46,37 @@ test('web: the named account, not the one in storage, signed in with the keyboar
   await expect(page.getByTestId('primary-email')).toHaveText(email);
   const storage = await readStorage(page);
   expect(storage.currentUid).toBe(uid);
+});
+
+test('Sync: the browser holds another account; the named one is linked and logged in', async ({
+  page,
+  device,
+  sentMessages,
+}) => {
+  const held = await firefoxAccount('force-held');
+  await device({
+    signedInUser: deviceUser(held),
+    capabilities: { choose_what_to_sync: false, engines: ['bookmarks'] },
+  });
+  const { email, uid } = await createAccount({
+    email: uniqueEmail('force-sync'),
+    password: PASSWORD,
+  });
+  await page.goto(forceAuth(email, '&context=fx_desktop_v3&service=sync'));
+  await expect(page.getByText(email)).toBeVisible();
+  await expect(page.getByText(held.email)).toHaveCount(0);
+  await submitPassword(page);
+  await submitCode(page, email);
+  await expect(page.getByRole('heading', { name: 'You’re signed into Firefox' })).toBeVisible();
+  const sent = await sentMessages();
+  expect(commands(sent)).toEqual([
+    'fxaccounts:fxa_status',
+    'fxaccounts:loaded',
+    'fxaccounts:can_link_account',
+    'fxaccounts:login',
+  ]);
+  expect(sent[2]?.data).toEqual({ email });
+  expect(sent[3]?.data).toMatchObject({ email, uid, verified: true });
 });
 
 test('OAuth action=force_auth: the relier’s named account, back at the relier with a code', async ({
