@@ -4,7 +4,7 @@
 // not exist is said so with a way to sign up. Firefox's own "Reconnect to Sync" is
 // e2e/firefox/force-auth.spec.ts; the account check's cases are app/features/signin/force-auth.test.ts.
 import { expectNoA11yViolations } from '../support/a11y';
-import { createAccount, uniqueEmail } from '../support/emulator';
+import { createAccount, injectFault, uniqueEmail } from '../support/emulator';
 import { commands, expect, seedLocalAccount, test } from '../support/fixtures';
 import {
   authorizationPath,
@@ -111,6 +111,22 @@ test('an account that does not exist: said so, at 360 px, with a way to sign up 
   await expect(page).toHaveURL(/\/signup\?email=/);
   await expect(page.getByRole('heading', { name: 'Set your password' })).toBeVisible();
   await expect(page.getByText(email)).toBeVisible();
+});
+
+test('the account check fails (503): no endless wait, the password step goes on', async ({
+  page,
+}) => {
+  const { email } = await createAccount({ email: uniqueEmail('force-503'), password: PASSWORD });
+  const fault = await injectFault({
+    path: '/v1/account/status',
+    account: email,
+    status: 503,
+    times: 0,
+  });
+  await page.goto(forceAuth(email));
+  await submitPassword(page);
+  await expect(page.getByRole('heading', { name: 'Enter confirmation code' })).toBeVisible();
+  expect(await fault.remove()).toBeGreaterThan(0);
 });
 
 test('no valid email in the URL: Bad Request, no form', async ({ page }) => {
