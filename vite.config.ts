@@ -78,6 +78,12 @@ export default defineConfig({
           'virtual:ftl/en/oauth',
         ],
         authorization: ['app/routes/oauth/authorization-route.tsx', 'virtual:ftl/en/oauth'],
+        // Firefox's "Reconnect" opens it on a cold start.
+        force_auth: [
+          'app/routes/signin/force-auth-route.tsx',
+          'virtual:ftl/en/signin',
+          'virtual:ftl/en/oauth',
+        ],
       },
       // The settings requests leave before the app chunk runs (app/main.tsx).
       beforeApp: { settings: ['app/features/settings/settings-requests.ts'] },

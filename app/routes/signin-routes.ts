@@ -35,4 +35,7 @@ export const signinRoutes: RouteObject[] = [
     loader: checkOAuth,
     lazy: () => import('./signin/connect-another-device-route'),
   },
+  // Sign in again to the account the URL names (Firefox's "Reconnect", action=force_auth).
+  { path: 'force_auth', loader: checkOAuth, lazy: () => import('./signin/force-auth-route') },
+  { path: 'oauth/force_auth', loader: checkOAuth, lazy: () => import('./signin/force-auth-route') },
 ];

@@ -67,6 +67,13 @@ export const accountSummary = (email: string) =>
     devices: { id: string; name: string; type: string }[];
   }>('GET', `/accounts/${encodeURIComponent(email)}`);
 
+/**
+ * Ends every session of the account on the server (what a password change elsewhere does), so
+ * a Firefox holding one of them must reconnect. Returns how many ended.
+ */
+export const endSessions = (email: string) =>
+  control<{ ended: number }>('DELETE', `/accounts/${encodeURIComponent(email)}/sessions`);
+
 export type FaultSpec = {
   /** Path glob on the emulator, e.g. `/v1/account/login` or `/v1/*`. */
   path: string;

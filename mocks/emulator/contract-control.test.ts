@@ -159,6 +159,27 @@ contractSuite('control api', (client) => {
     expect((summary.body.sessions as unknown[]).length).toBe(2);
   });
 
+  it("ending an account's sessions: every token is refused after, the password still works", async () => {
+    const c = client();
+    const made = await c.createAccount({
+      email: 'ended@example.com',
+      password: 'ended password',
+      session: true,
+    });
+    const session = str(made, 'sessionToken');
+    const ended = await c.call('DELETE', '/__emulator/accounts/ended%40example.com/sessions');
+    expect(ended.body).toEqual({ ended: 1 });
+    const refused = await c.get('/v1/session/status', c.bearer(session));
+    expect(refused.status).toBe(401);
+    expect(refused.body).toMatchObject({ errno: 110 });
+    const { authPW } = onepwV1('ended@example.com', 'ended password');
+    expect((await c.post('/v1/account/login', { email: 'ended@example.com', authPW })).status).toBe(
+      200,
+    );
+    const nobody = await c.call('DELETE', '/__emulator/accounts/nobody%40example.com/sessions');
+    expect(nobody.body).toMatchObject({ errno: 102 });
+  });
+
   it('the outbox keeps every code sent to an address', async () => {
     const c = client();
     const { authPW } = onepwV1('demo@example.com', 'demo-password');

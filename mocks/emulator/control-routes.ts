@@ -9,6 +9,7 @@
 //   DELETE /__emulator/faults  DELETE /__emulator/faults/:id (answers the fault, with its hits)
 //   GET    /__emulator/clock   POST /__emulator/clock {advanceMs}
 //   GET    /__emulator/config  PATCH /__emulator/config {loginVerification}
+//   DELETE /__emulator/accounts/:email/sessions (every session ends: a password change elsewhere)
 
 import { Hono } from 'hono';
 import type { Deps, EmulatorEnv } from './context.ts';
@@ -159,6 +160,12 @@ export function controlRoutes(deps: Deps, control: EmulatorControl) {
         b.loginVerification === undefined ? {} : { loginVerification: b.loginVerification },
       ),
     );
+  });
+
+  r.delete('/accounts/:email/sessions', (c) => {
+    const ended = control.endSessions(c.req.param('email'));
+    if (ended === null) throw AuthErrors.unknownAccount(c.req.param('email'));
+    return c.json({ ended });
   });
 
   return r;

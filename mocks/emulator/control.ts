@@ -53,6 +53,12 @@ export interface EmulatorControl {
   /** Moves the emulator clock forward (code and token expiry, Hawk timestamps). */
   advanceClock(ms: number): number;
   config(patch?: Partial<RuntimeConfig>): RuntimeConfig;
+  /**
+   * Ends every session of the account, as a password change elsewhere does (upstream
+   * `/password/change/finish` resets the account's tokens, auth-routes/password.ts here): what
+   * makes Firefox offer "Reconnect to Sync". Returns how many ended, or null for no account.
+   */
+  endSessions(email: string): number | null;
 }
 
 export function createControl(deps: Deps, ready: () => Promise<void>): EmulatorControl {
@@ -134,6 +140,13 @@ export function createControl(deps: Deps, ready: () => Promise<void>): EmulatorC
         state.config.loginVerification = patch.loginVerification;
       }
       return { ...state.config };
+    },
+    endSessions(email) {
+      const found = state.findByEmail(email);
+      if (!found) return null;
+      const sessions = state.sessionsOf(found.account.uid);
+      for (const s of sessions) state.destroySession(s.id);
+      return sessions.length;
     },
   };
 }

@@ -32,8 +32,12 @@ import { useClientInfo } from './use-client-info';
 // With a session the user continues in one click; prompt=none completes without a click or
 // returns an OIDC error; everything that needs a password goes to the sign-in flow (`/oauth`).
 
-/** Email-first for OAuth reliers (upstream `/oauth`), with the flow's query. */
-const signInFlow = (query: URLSearchParams) => `/oauth?${query.toString()}`;
+/**
+ * Email-first for OAuth reliers (upstream `/oauth`), with the flow's query; `action=force_auth`
+ * goes to its own page, as upstream sends every other action to `/${action}`.
+ */
+const signInFlow = (query: URLSearchParams) =>
+  `${query.get('action') === 'force_auth' ? '/oauth/force_auth' : '/oauth'}?${query.toString()}`;
 
 export function AuthorizationPage() {
   const { search } = useLocation();

@@ -5,5 +5,6 @@ export { accountStatus } from '../../lib/auth-client/account';
 export { continueWithSession } from './cached-signin';
 export { confirmWithCode, resendCode } from './code-steps';
 export { finishInBrowser } from './finish-signin';
+export { checkForceAuthAccount } from './force-auth';
 export { signInWithPassword, signUpWithPassword } from './password-steps';
 export { describeFailure } from './signin-errors';

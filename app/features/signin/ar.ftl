@@ -112,3 +112,11 @@ signin-error-unexpected = حدث خطأ ما. من فضلك حاول مجددً�
 
 oauth-bad-request-heading = طلب غير صالح
 signin-invalid-query = مُعاملات الاستعلام غير صالحة
+
+## Force auth (/force_auth, /oauth/force_auth)
+
+force-auth-checking = يجري التحقق من حسابك…
+force-auth-gone-heading = لم يعد الحساب موجودًا
+force-auth-gone-unknown = لا يوجد حساب Mozilla بعنوان البريد الإلكتروني هذا. ربما حُذف.
+force-auth-create-account = أنشئ حسابًا
+force-auth-gone-deleted = حُذف الحساب الذي أُنشئ له هذا الرابط. عُد إلى التطبيق الذي أرسلك إلى هنا وسجّل الدخول مجددًا.

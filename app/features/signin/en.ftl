@@ -110,3 +110,11 @@ signin-error-unexpected = Something went wrong. Please try again.
 oauth-bad-request-heading = Bad Request
 # A redirect_to parameter that is not a page of this site
 signin-invalid-query = Invalid Query Parameters
+
+## Force auth (/force_auth, /oauth/force_auth): sign in again to the account the link names
+
+force-auth-checking = Checking your account…
+force-auth-gone-heading = Account no longer exists
+force-auth-gone-unknown = There is no Mozilla account with this email address. It may have been deleted.
+force-auth-create-account = Create an account
+force-auth-gone-deleted = The account this link was made for has been deleted. Go back to the app that sent you here and sign in again.

@@ -104,3 +104,11 @@ signin-error-unexpected = Une erreur est survenue. Veuillez réessayer.
 
 oauth-bad-request-heading = Requête incorrecte
 signin-invalid-query = Paramètres de requête invalides
+
+## Force auth (/force_auth, /oauth/force_auth)
+
+force-auth-checking = Vérification de votre compte…
+force-auth-gone-heading = Ce compte n’existe plus
+force-auth-gone-unknown = Aucun compte Mozilla n’utilise cette adresse électronique. Il a peut-être été supprimé.
+force-auth-create-account = Créer un compte
+force-auth-gone-deleted = Le compte pour lequel ce lien a été créé a été supprimé. Revenez à l’application qui vous a envoyé ici et reconnectez-vous.

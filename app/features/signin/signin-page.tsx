@@ -62,7 +62,14 @@ function useStepNavigate(): StepNavigate {
   return (to, options) => navigate(to, options);
 }
 
-function CachedSignin({ flow, account }: { flow: SigninFlow; account: SignedInAccount }) {
+type CachedSigninProps = {
+  flow: SigninFlow;
+  account: SignedInAccount;
+  /** force_auth: the URL names the account, so there is no "Use a different account". */
+  fixedEmail?: boolean;
+};
+
+export function CachedSignin({ flow, account, fixedEmail = false }: CachedSigninProps) {
   const navigate = useStepNavigate();
   const location = useLocation();
   const signOut = useSessionStore((s) => s.signOut);
@@ -116,11 +123,13 @@ function CachedSignin({ flow, account }: { flow: SigninFlow; account: SignedInAc
           </Localized>
         )}
       </button>
-      <button type="button" className="link-button" onClick={differentAccount}>
-        <Localized id="signin-use-different-account">
-          <span>Use a different account</span>
-        </Localized>
-      </button>
+      {!fixedEmail && (
+        <button type="button" className="link-button" onClick={differentAccount}>
+          <Localized id="signin-use-different-account">
+            <span>Use a different account</span>
+          </Localized>
+        </button>
+      )}
     </section>
   );
 }
@@ -130,9 +139,17 @@ type PasswordSigninProps = {
   email: string;
   knownUid: string | undefined;
   expired: boolean;
+  /** force_auth: the URL names the account, so there is no "Use a different account". */
+  fixedEmail?: boolean;
 };
 
-function PasswordSignin({ flow, email, knownUid, expired }: PasswordSigninProps) {
+export function PasswordSignin({
+  flow,
+  email,
+  knownUid,
+  expired,
+  fixedEmail = false,
+}: PasswordSigninProps) {
   const navigate = useStepNavigate();
   const differentAccount = useDifferentAccount(flow, email);
   const cancelled = useCancelled(flow, email);
@@ -203,11 +220,13 @@ function PasswordSignin({ flow, email, knownUid, expired }: PasswordSigninProps)
           )}
         </button>
       </form>
-      <button type="button" className="link-button" onClick={differentAccount}>
-        <Localized id="signin-use-different-account">
-          <span>Use a different account</span>
-        </Localized>
-      </button>
+      {!fixedEmail && (
+        <button type="button" className="link-button" onClick={differentAccount}>
+          <Localized id="signin-use-different-account">
+            <span>Use a different account</span>
+          </Localized>
+        </button>
+      )}
     </section>
   );
 }

@@ -392,3 +392,17 @@ export async function accountProfile(
 // load it without pulling in sign-in's key stretching. Not re-exported here: a re-export makes it
 // a module shared by two chunks, which costs /settings a request of its own.
 export type { Account, AccountEmail } from './account-data.ts';
+
+/**
+ * GET /account/status?uid= — whether an account with this uid still exists (upstream
+ * fxa-auth-client `accountStatus(uid)`; force_auth checks the uid a browser names, Backbone
+ * views/force_auth.js).
+ */
+export async function accountExistsByUid(uid: string, call?: CallOptions): Promise<boolean> {
+  const res = await apiRequest(
+    { method: 'GET', path: `/account/status?uid=${encodeURIComponent(uid)}` },
+    call,
+  );
+  if (typeof res.exists !== 'boolean') throw unexpectedResponse('Missing exists');
+  return res.exists;
+}

@@ -1,0 +1,1 @@
+export { ForceAuthPage as Component } from '../../features/signin/force-auth-page';
