@@ -9,6 +9,7 @@
 //   DELETE /__emulator/faults  DELETE /__emulator/faults/:id (answers the fault, with its hits)
 //   GET    /__emulator/clock   POST /__emulator/clock {advanceMs}
 //   GET    /__emulator/config  PATCH /__emulator/config {loginVerification}
+//   POST   /__emulator/accounts/:email/block_signin   (sign-ins blocked until unblocked)
 
 import { Hono } from 'hono';
 import type { Deps, EmulatorEnv } from './context.ts';
@@ -159,6 +160,13 @@ export function controlRoutes(deps: Deps, control: EmulatorControl) {
         b.loginVerification === undefined ? {} : { loginVerification: b.loginVerification },
       ),
     );
+  });
+
+  r.post('/accounts/:email/block_signin', (c) => {
+    if (!control.blockSignin(c.req.param('email'))) {
+      throw AuthErrors.unknownAccount(c.req.param('email'));
+    }
+    return c.json({ blocked: true });
   });
 
   return r;

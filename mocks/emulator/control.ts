@@ -53,6 +53,11 @@ export interface EmulatorControl {
   /** Moves the emulator clock forward (code and token expiry, Hawk timestamps). */
   advanceClock(ms: number): number;
   config(patch?: Partial<RuntimeConfig>): RuntimeConfig;
+  /**
+   * Customs blocks the account's sign-ins (errno 125, unblockable) until one carries a valid
+   * unblock code; false when there is no such account.
+   */
+  blockSignin(email: string): boolean;
 }
 
 export function createControl(deps: Deps, ready: () => Promise<void>): EmulatorControl {
@@ -134,6 +139,11 @@ export function createControl(deps: Deps, ready: () => Promise<void>): EmulatorC
         state.config.loginVerification = patch.loginVerification;
       }
       return { ...state.config };
+    },
+    blockSignin(email) {
+      const found = state.findByEmail(email);
+      if (found) state.signinBlocked.add(found.account.uid);
+      return Boolean(found);
     },
   };
 }
