@@ -35,4 +35,12 @@ export const signinRoutes: RouteObject[] = [
     loader: checkOAuth,
     lazy: () => import('./signin/connect-another-device-route'),
   },
+  // Sign-in unblock (errno 125 with email-captcha) and its "this wasn't me" link.
+  {
+    path: 'signin_unblock',
+    loader: checkOAuth,
+    lazy: () => import('./signin/signin-unblock-route'),
+  },
+  { path: 'report_signin', lazy: () => import('./signin/report-signin-route') },
+  { path: 'signin_reported', lazy: () => import('./signin/signin-reported-route') },
 ];
