@@ -139,3 +139,7 @@ report-signin-damaged-heading = الرابط تالف
 report-signin-damaged-body = ينقص الرابط الذي نقرت عليه بعض المحارف، وربما أتلفه عميل البريد لديك. انسخ العنوان بعناية ثم حاول مجددًا.
 signin-reported-heading = شكرًا لك على يقظتك
 signin-reported-body = أُبلغ فريقنا. تساعدنا بلاغات كهذه على صدّ المتسللين.
+
+## Sign-up: the documents the user agrees to (links to /legal/terms and /legal/privacy)
+
+signup-terms-agreement = بمتابعتك، فإنك توافق على <terms>شروط الخدمة</terms> و<privacy>تنبيه الخصوصية</privacy>.

@@ -138,3 +138,7 @@ report-signin-damaged-heading = Link damaged
 report-signin-damaged-body = The link you clicked was missing characters, and may have been broken by your email client. Copy the address carefully, and try again.
 signin-reported-heading = Thank you for your vigilance
 signin-reported-body = Our team has been notified. Reports like this help us fend off intruders.
+
+## Sign-up: the documents the user agrees to (links to /legal/terms and /legal/privacy)
+
+signup-terms-agreement = By proceeding, you agree to the <terms>Terms of Service</terms> and <privacy>Privacy Notice</privacy>.

@@ -131,3 +131,7 @@ report-signin-damaged-heading = Lien endommagé
 report-signin-damaged-body = Il manque des caractères au lien sur lequel vous avez cliqué ; votre client de messagerie l’a peut-être abîmé. Copiez l’adresse avec soin, puis réessayez.
 signin-reported-heading = Merci de votre vigilance
 signin-reported-body = Notre équipe a été prévenue. Ce type de signalement nous aide à repousser les intrus.
+
+## Sign-up: the documents the user agrees to (links to /legal/terms and /legal/privacy)
+
+signup-terms-agreement = En continuant, vous acceptez les <terms>Conditions d’utilisation</terms> et la <privacy>Politique de confidentialité</privacy>.
