@@ -7,11 +7,12 @@
 import type { Page } from '@playwright/test';
 import { TestClient } from '../../mocks/emulator/testing/fxa-client.testutil';
 import { expectNoA11yViolations } from '../support/a11y';
-import { createAccount, uniqueEmail } from '../support/emulator';
+import { blockSignin, createAccount, uniqueEmail } from '../support/emulator';
 import { expect, test } from '../support/fixtures';
 import { RELIERS } from '../support/oauth';
 import { appOrigin, emulatorOrigin } from '../support/ports';
 import { realUser, seedUser } from '../support/settings';
+import { submitPassword } from '../support/signin-steps';
 
 test('legal pages: linked from sign-up, each to the other, accessible', async ({ page }) => {
   await page.goto(`/signup?email=${encodeURIComponent(uniqueEmail('legal'))}`);
@@ -105,6 +106,18 @@ test('every link on every page leads somewhere', async ({ page }, testInfo) => {
     { path: '/no/such/page', ready: heading(NOT_FOUND) },
   ];
   for (const v of signedOut) await visit(v);
+  // Mid-sign-in states: the login code page, and the unblock page of a blocked sign-in.
+  for (const [label, block, next] of [
+    ['walk-code', false, 'Enter confirmation code'],
+    ['walk-blocked', true, 'Authorize this sign-in'],
+  ] as const) {
+    const account = await createAccount({ email: uniqueEmail(label) });
+    if (block) await blockSignin(account.email);
+    await page.goto(`/signin?email=${encodeURIComponent(account.email)}`);
+    await submitPassword(page);
+    await heading(next)(page);
+    await collectLinks(page, next, found);
+  }
   await checkLinks(page, found, checked);
 
   // Signed in, with an unconfirmed secondary email (its "Confirm" link shows).
