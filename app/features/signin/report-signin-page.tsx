@@ -3,13 +3,12 @@ import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { ErrorMessage, type ShownError } from './error-message';
 import { explainFailure, loadActions, usePreloadActions } from './load-actions';
+import { UNBLOCK_SUPPORT_URL } from './pending-unblock';
 
 // "This wasn't me" from the unblock-code email: `/report_signin?uid=&unblockCode=` rejects the
 // code (POST /account/login/reject_unblock_code), then `/signin_reported` thanks the user.
 // Upstream: fxa-settings pages/Signin/ReportSignin and SigninReported (recovery-2fa-mfa.md §5).
 // The link's page is no-referrer (server/security-headers.ts), as every page carrying a code.
-
-const SUPPORT_URL = 'https://support.mozilla.org/kb/accounts-blocked';
 
 /** The link's parameters, or null when the email client broke them ("Link damaged"). */
 function readReportLink(search: string): { uid: string; unblockCode: string } | null {
@@ -81,7 +80,7 @@ export function ReportSigninPage() {
       </button>
       <p>
         <Localized id="report-signin-why">
-          <a href={SUPPORT_URL} target="_blank" rel="noopener noreferrer">
+          <a href={UNBLOCK_SUPPORT_URL} target="_blank" rel="noopener noreferrer">
             Why is this happening?
           </a>
         </Localized>

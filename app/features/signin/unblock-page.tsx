@@ -6,11 +6,8 @@ import { ErrorMessage, type ShownError } from './error-message';
 import type { StepNavigate } from './finish-signin';
 import { withQuery } from './flow';
 import { explainFailure, loadActions, usePreloadActions } from './load-actions';
+import { getPendingUnblock, UNBLOCK_SUPPORT_URL } from './pending-unblock';
 import { type StepState, useStep } from './signin-state';
-import { getPendingUnblock } from './unblock-steps';
-
-/** Where "Why is this happening?" goes (upstream SigninUnblock's LinkExternal). */
-const SUPPORT_URL = 'https://support.mozilla.org/kb/accounts-blocked';
 
 // Upstream's checks before submitting: 8 characters, letters and digits only.
 const CODE_REQUIRED: ShownError = {
@@ -156,7 +153,7 @@ export function UnblockPage() {
       </p>
       <p>
         <Localized id="unblock-why">
-          <a href={SUPPORT_URL} target="_blank" rel="noopener noreferrer">
+          <a href={UNBLOCK_SUPPORT_URL} target="_blank" rel="noopener noreferrer">
             Why is this happening?
           </a>
         </Localized>

@@ -1,26 +1,13 @@
 import { sendUnblockCode } from '../../lib/auth-client/unblock';
 import type { StepNavigate } from './finish-signin';
-import type { SigninFlow } from './flow';
-import { withQuery } from './flow';
+import { type SigninFlow, withQuery } from './flow';
 import { signInWithPassword } from './password-steps';
+import { type PendingUnblock, setPendingUnblock } from './pending-unblock';
 
 // Sign-in unblock (recovery-2fa-mfa.md §5; upstream fxa-settings pages/Signin/index.tsx and
 // SigninUnblock): a login customs blocked with `email-captcha` gets the code emailed and goes to
 // /signin_unblock; there the login is retried with the code and then goes on as any sign-in
-// (Web, Sync, OAuth: finishSignin). The password waits in memory only, never in history state
-// or storage; a reload loses it and the page asks for it again.
-
-export type PendingUnblock = {
-  email: string;
-  password: string;
-  knownUid: string | undefined;
-  /** What the browser answered to can_link_account before the first attempt (not asked again). */
-  agreed: boolean | undefined;
-};
-
-let pending: PendingUnblock | null = null;
-
-export const getPendingUnblock = (): PendingUnblock | null => pending;
+// (Web, Sync, OAuth: finishSignin). The password waits in memory only (pending-unblock.ts).
 
 type BlockedStep = {
   email: string;
@@ -33,7 +20,12 @@ type BlockedStep = {
 /** Emails the unblock code and opens /signin_unblock (a failure to send stays on the page). */
 export async function startUnblock(step: BlockedStep, agreed: boolean | undefined): Promise<void> {
   await sendUnblockCode(step.email);
-  pending = { email: step.email, password: step.password, knownUid: step.knownUid, agreed };
+  setPendingUnblock({
+    email: step.email,
+    password: step.password,
+    knownUid: step.knownUid,
+    agreed,
+  });
   step.navigate(withQuery('/signin_unblock', step.flow.query), { state: { email: step.email } });
 }
 
@@ -55,6 +47,6 @@ export async function signInWithUnblockCode(
     knownUid: value.knownUid,
     unblock: { code, agreed: value.agreed },
   });
-  pending = null;
+  setPendingUnblock(null);
   return result;
 }
