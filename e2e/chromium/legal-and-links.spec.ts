@@ -21,6 +21,8 @@ test('legal pages: linked from sign-up, each to the other, accessible', async ({
   await expect(page.getByRole('heading', { name: 'Terms of Service', level: 1 })).toBeVisible();
   await expect(page.getByText('Nothing is sent anywhere else')).toBeVisible();
   await expectNoA11yViolations(page);
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.getByRole('link', { name: 'Privacy Notice' }).click();
   await expect(page.getByRole('heading', { name: 'Privacy Notice', level: 1 })).toBeVisible();
 });

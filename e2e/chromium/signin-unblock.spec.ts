@@ -45,9 +45,11 @@ async function submitUnblockCode(page: Page, code: string) {
 test('Web: blocked → a wrong code → the emailed code → settings, no login code asked', async ({
   page,
 }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
   const { email } = await blockedSignin(page, '/', 'unblock-web');
   const code = await unblockCode(email);
   await expectNoA11yViolations(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
   await submitUnblockCode(page, 'abc');
   await expect(page.getByRole('alert')).toHaveText('Authorization code must contain 8 characters');
