@@ -1,8 +1,8 @@
 // Sign-in unblock (recovery-2fa-mfa.md §5; upstream functional-tests signin/signinBlocked.spec.ts):
 // a sign-in customs blocked (errno 125, email-captcha) emails an authorization code and opens
 // /signin_unblock; the code lets the login through and the flow goes on as it would have (Web to
-// settings, Sync to fxaccounts:login with keys); a wrong and an expired code say so; "this wasn't
-// me" from the email rejects the code.
+// settings, Sync to fxaccounts:login with keys, OAuth back to the relier); a wrong and an expired
+// code say so; "this wasn't me" from the email rejects the code.
 import type { Page } from '@playwright/test';
 import { expectNoA11yViolations } from '../support/a11y';
 import {
@@ -13,6 +13,7 @@ import {
   uniqueEmail,
 } from '../support/emulator';
 import { commands, expect, test } from '../support/fixtures';
+import { RELIERS } from '../support/oauth';
 import { isolated, submitEmail, submitPassword } from '../support/signin-steps';
 
 /** The last unblock code the emulator emailed to `email`, newer than `after` when given. */
@@ -117,4 +118,17 @@ test('Sync: the unblocked login goes on to fxaccounts:login with keys', async ({
     keyFetchToken: expect.stringMatching(/^[0-9a-f]{64}$/),
     unwrapBKey: expect.stringMatching(/^[0-9a-f]{64}$/),
   });
+});
+
+test('OAuth: the unblocked login goes back to the relier, signed in', async ({ page }) => {
+  const { email } = await createAccount({ email: uniqueEmail('unblock-oauth') });
+  await blockSignin(email);
+  await page.goto(RELIERS.pocket.home);
+  await page.getByRole('link', { name: 'Sign in with Firefox' }).click();
+  await submitEmail(page, email);
+  await submitPassword(page);
+  await expect(page.getByRole('heading', { name: 'Authorize this sign-in' })).toBeVisible();
+  await submitUnblockCode(page, await unblockCode(email));
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+  expect(page.url()).toBe(RELIERS.pocket.home);
 });
