@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './components/app-layout';
 import { RouteError } from './components/route-error';
+import { legalRoutes } from './routes/legal-routes';
 import { oauthRoutes } from './routes/oauth-routes';
 import { settingsRoutes, warmSettingsChunk } from './routes/settings-routes';
 import { signinRoutes } from './routes/signin-routes';
@@ -19,6 +20,7 @@ export const routes: RouteObject[] = [
       ...withStrings(['signin', 'oauth'], signinRoutes),
       ...withStrings(['settings'], settingsRoutes),
       ...withStrings(['oauth'], oauthRoutes),
+      ...withStrings(['legal'], legalRoutes),
       { path: '*', lazy: () => import('./routes/not-found-route') },
     ],
   },

@@ -109,6 +109,8 @@ describe('SPA fallback versus 404', () => {
     '/authorization?client_id=dcdb5ae7add825d2&redirect_uri=https%3A%2F%2Fx.example%2Fa.b',
     '/no/such/route',
     '//evil.example/path',
+    '/legal/terms',
+    '/fr/legal/privacy',
   ])('app route %s gets index.html', async (route) => {
     const res = await get(route);
     expect(res.status).toBe(200);

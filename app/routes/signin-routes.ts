@@ -38,4 +38,12 @@ export const signinRoutes: RouteObject[] = [
   // Sign in again to the account the URL names (Firefox's "Reconnect", action=force_auth).
   { path: 'force_auth', loader: checkOAuth, lazy: () => import('./signin/force-auth-route') },
   { path: 'oauth/force_auth', loader: checkOAuth, lazy: () => import('./signin/force-auth-route') },
+  // Sign-in unblock (errno 125 with email-captcha) and its "this wasn't me" link.
+  {
+    path: 'signin_unblock',
+    loader: checkOAuth,
+    lazy: () => import('./signin/signin-unblock-route'),
+  },
+  { path: 'report_signin', lazy: () => import('./signin/report-signin-route') },
+  { path: 'signin_reported', lazy: () => import('./signin/signin-reported-route') },
 ];

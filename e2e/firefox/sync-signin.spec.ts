@@ -3,7 +3,13 @@
 // tab with no site storage opens /settings on it without a password. Background:
 // ../../../shared/reference/firefox-device.md (§2 the merge dialog, §4 the commands).
 import type { Page } from 'puppeteer-core';
-import { createAccount, uniqueEmail, waitForCode } from '../support/emulator';
+import {
+  blockSignin,
+  createAccount,
+  lastEmail,
+  uniqueEmail,
+  waitForCode,
+} from '../support/emulator';
 import { provisionAccount } from '../support/firefox-accounts';
 import { byRole, byTestId, isVisible, pathOf, textOf } from '../support/firefox-dom';
 import { expect, test } from '../support/firefox-fixtures';
@@ -122,4 +128,37 @@ test('the merge warning cancelled in Firefox cancels the sign-in on the page', a
   expect(pathOf(tab)).toBe('/?context=fx_desktop_v3&service=sync&action=email');
   expect(sentCommands(await readWire(tab))).not.toContain('fxaccounts:login');
   expect(await firefox.signedInUser()).toBeNull();
+});
+
+test('a blocked Sync sign-in: the emailed authorization code, then Firefox holds the account', async ({
+  firefox,
+  tab,
+}) => {
+  await firefox.forgetLastUser();
+  const { email, uid } = await createAccount({ email: uniqueEmail('firefox-unblock') });
+  await blockSignin(email);
+
+  await tab.goto(SYNC);
+  await submitEmailAndPassword(tab, email);
+  await expect.poll(() => isVisible(tab, byRole('heading', 'Authorize this sign-in'))).toBe(true);
+  await expect.poll(async () => (await lastEmail(email)).kind).toBe('unblock-code');
+  const { code } = await lastEmail(email);
+  await tab.locator(byRole('textbox', 'Enter authorization code')).fill(code);
+  await tab.locator(byRole('button', 'Continue')).click();
+
+  // No login code: the unblock proved the inbox (upstream didSigninUnblock).
+  await expect.poll(() => pathOf(tab)).toMatch(/^\/choose_what_to_sync\?/);
+  await tab.locator(byRole('button', 'Start syncing')).click();
+  await expect
+    .poll(() => isVisible(tab, byRole('heading', 'You’re signed into Firefox')))
+    .toBe(true);
+  await expect
+    .poll(() => firefox.signedInUser(), { timeout: 15_000 })
+    .toMatchObject({ email, uid, verified: true });
+  expect(sentCommands(await readWire(tab))).toEqual([
+    'fxaccounts:fxa_status',
+    'fxaccounts:loaded',
+    'fxaccounts:can_link_account',
+    'fxaccounts:login',
+  ]);
 });

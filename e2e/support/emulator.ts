@@ -104,3 +104,11 @@ export async function injectFault(spec: FaultSpec): Promise<InjectedFault> {
     },
   };
 }
+
+/** Customs blocks the account's sign-ins (errno 125, unblockable) until an unblock code is used. */
+export const blockSignin = (email: string) =>
+  control<{ blocked: true }>('POST', `/accounts/${encodeURIComponent(email)}/block_signin`, {});
+
+/** Moves the emulator's clock forward (expiry of codes and tokens). Every test shares it. */
+export const advanceEmulatorClock = (advanceMs: number) =>
+  control<{ now: number }>('POST', '/clock', { advanceMs });

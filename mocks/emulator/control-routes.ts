@@ -10,6 +10,7 @@
 //   GET    /__emulator/clock   POST /__emulator/clock {advanceMs}
 //   GET    /__emulator/config  PATCH /__emulator/config {loginVerification}
 //   DELETE /__emulator/accounts/:email/sessions (every session ends: a password change elsewhere)
+//   POST   /__emulator/accounts/:email/block_signin   (sign-ins blocked until unblocked)
 
 import { Hono } from 'hono';
 import type { Deps, EmulatorEnv } from './context.ts';
@@ -166,6 +167,13 @@ export function controlRoutes(deps: Deps, control: EmulatorControl) {
     const ended = control.endSessions(c.req.param('email'));
     if (ended === null) throw AuthErrors.unknownAccount(c.req.param('email'));
     return c.json({ ended });
+  });
+
+  r.post('/accounts/:email/block_signin', (c) => {
+    if (!control.blockSignin(c.req.param('email'))) {
+      throw AuthErrors.unknownAccount(c.req.param('email'));
+    }
+    return c.json({ blocked: true });
   });
 
   return r;

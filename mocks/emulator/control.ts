@@ -59,6 +59,11 @@ export interface EmulatorControl {
    * makes Firefox offer "Reconnect to Sync". Returns how many ended, or null for no account.
    */
   endSessions(email: string): number | null;
+  /**
+   * Customs blocks the account's sign-ins (errno 125, unblockable) until one carries a valid
+   * unblock code; false when there is no such account.
+   */
+  blockSignin(email: string): boolean;
 }
 
 export function createControl(deps: Deps, ready: () => Promise<void>): EmulatorControl {
@@ -147,6 +152,11 @@ export function createControl(deps: Deps, ready: () => Promise<void>): EmulatorC
       const sessions = state.sessionsOf(found.account.uid);
       for (const s of sessions) state.destroySession(s.id);
       return sessions.length;
+    },
+    blockSignin(email) {
+      const found = state.findByEmail(email);
+      if (found) state.signinBlocked.add(found.account.uid);
+      return Boolean(found);
     },
   };
 }

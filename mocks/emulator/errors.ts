@@ -161,6 +161,16 @@ export const AuthErrors = {
     ),
   unexpected: () => appError(500, 999, 'Internal Server Error', 'Unspecified error'),
   notFound: () => appError(404, 999, 'Not Found', 'Not Found'),
+  /** Customs block; `canUnblock` adds the unblock method (upstream error.js requestBlocked). */
+  requestBlocked: (canUnblock: boolean) =>
+    appError(
+      400,
+      125,
+      'Request blocked',
+      'The request was blocked for security reasons',
+      canUnblock ? { verificationMethod: 'email-captcha', verificationReason: 'login' } : {},
+    ),
+  invalidUnblockCode: () => appError(400, 127, BAD, 'Invalid unblock code'),
 };
 
 /** Profile-server errors (fxa-profile-server `lib/error.js`). */

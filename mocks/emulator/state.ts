@@ -187,7 +187,8 @@ export interface RefreshTokenRecord {
   lastUsedAt: number;
 }
 
-export type EmailKind = 'verify-signup' | 'verify-login' | 'verify-secondary';
+// 'unblock-code': sign-in unblock (upstream template `unblockCode`), `code` is the 8-char code.
+export type EmailKind = 'verify-signup' | 'verify-login' | 'verify-secondary' | 'unblock-code';
 
 export interface SentEmail {
   to: string;
@@ -225,6 +226,10 @@ export class EmulatorState {
   readonly outbox: SentEmail[] = [];
   readonly faults: Fault[] = [];
   clockOffsetMs = 0;
+  /** Sign-in unblock codes per uid (upstream `unblockCodes` rows): code → createdAt (ms). */
+  readonly unblockCodes = new Map<string, Map<string, number>>();
+  /** uids whose sign-ins customs blocks (errno 125, unblockable) until an unblock code is used. */
+  readonly signinBlocked = new Set<string>();
 
   constructor(
     private readonly baseNow: () => number,
@@ -258,6 +263,8 @@ export class EmulatorState {
     this.outbox.length = 0;
     this.faults.length = 0;
     this.clockOffsetMs = 0;
+    this.unblockCodes.clear();
+    this.signinBlocked.clear();
   }
 
   /** Finds the account owning `email` (any of its addresses, case-insensitively). */
@@ -326,6 +333,8 @@ export class EmulatorState {
   /** Account deletion: every record that names the uid goes. */
   destroyAccount(uid: string): void {
     this.accounts.delete(uid);
+    this.unblockCodes.delete(uid);
+    this.signinBlocked.delete(uid);
     const maps: Map<string, { uid: string }>[] = [
       this.sessions,
       this.keyFetchTokens,

@@ -21,6 +21,12 @@ const ConnectedServices = lazy(() =>
     m.stringsReady.then(() => ({ default: m.ConnectedServices })),
   ),
 );
+// Data collection and use: below the fold too, from the account already loaded (no request).
+const DataCollection = lazy(() =>
+  import('./sections/data-collection').then((m) =>
+    m.stringsReady.then(() => ({ default: m.DataCollection })),
+  ),
+);
 // Only needed when the account cannot be loaded, but fetched once the page has painted, not
 // when needed: by then the network may be what failed.
 const loadErrorDialog = () => import('./account-error-dialog');
@@ -81,6 +87,11 @@ export function SettingsPage() {
         <Suspense fallback={sectionSkeleton}>
           {painted ? <ConnectedServices uid={account.uid} /> : sectionSkeleton}
         </Suspense>
+        {painted ? (
+          <Suspense fallback={sectionSkeleton}>
+            <DataCollection uid={account.uid} />
+          </Suspense>
+        ) : null}
         {offersSync && painted ? (
           <Suspense fallback={null}>
             <ChooseWhatToSync />

@@ -1,9 +1,11 @@
 import { signIn, signUp } from '../../lib/auth-client/account';
+import { canUnblock } from '../../lib/auth-client/unblock';
 import { browserCanLinkAccount, signsInBrowser } from './browser-login';
 import { finishSignin, type StepNavigate } from './finish-signin';
 import type { SigninFlow } from './flow';
 import { type PendingSignin, setPendingSignin } from './pending-signin';
 import { storeSession } from './session-update';
+import { startUnblock } from './unblock-steps';
 
 // The password steps: sign in (POST /account/login) and sign up (POST /account/create), each
 // asking the browser first when the browser itself is being signed in. Keys are requested only
@@ -18,6 +20,8 @@ type PasswordStep = {
   navigate: StepNavigate;
   /** The account's uid when the page already knows it (can_link_account may carry it). */
   knownUid?: string | undefined;
+  /** The retry of a blocked sign-in (unblock-steps.ts): the code, and the browser's answer. */
+  unblock?: { code: string; agreed: boolean | undefined };
 };
 
 /** `fxaccounts:can_link_account` for browser flows; false when the user (or Firefox) said no. */
@@ -27,13 +31,22 @@ async function browserAgrees(step: PasswordStep): Promise<boolean | undefined> {
 }
 
 export async function signInWithPassword(step: PasswordStep): Promise<PasswordStepResult> {
-  const agreed = await browserAgrees(step);
+  const agreed = step.unblock ? step.unblock.agreed : await browserAgrees(step);
   if (agreed === false) return 'cancelled';
-  const result = await signIn(step.email, step.password, {
-    keys: step.flow.wantsKeys,
-    service: step.flow.service,
-    verificationMethod: 'email-otp',
-  });
+  let result: Awaited<ReturnType<typeof signIn>>;
+  try {
+    result = await signIn(step.email, step.password, {
+      keys: step.flow.wantsKeys,
+      service: step.flow.service,
+      verificationMethod: 'email-otp',
+      ...(step.unblock ? { unblockCode: step.unblock.code } : {}),
+    });
+  } catch (error) {
+    // Blocked by customs but unblockable: the code goes out and /signin_unblock takes over.
+    if (step.unblock || !canUnblock(error)) throw error;
+    await startUnblock(step, agreed);
+    return 'done';
+  }
   const account = {
     uid: result.uid,
     email: result.email,

@@ -31,6 +31,8 @@ const BY_ERRNO: Record<number, ShownError> = {
     l10nId: 'signin-error-blocked',
     fallback: 'The sign-in was blocked for security reasons. Try again later.',
   },
+  // INVALID_UNBLOCK_CODE: a wrong, used or expired code on /signin_unblock or /report_signin.
+  127: { l10nId: 'signin-error-invalid-unblock-code', fallback: 'Invalid authorization code' },
 };
 
 /** errno 203 (upstream SYSTEM_UNAVAILABLE), sent with a 500 while a back end is down. */

@@ -14,6 +14,7 @@ import { emailFirstPath, withoutPrefill, withQuery } from './flow';
 import { explainFailure, loadActions, usePreloadActions } from './load-actions';
 import { type StepState, useStep } from './signin-state';
 import { StorageNotice } from './storage-notice';
+import { TermsAgreement } from './terms-agreement';
 
 type LocalError = 'signup-error-rules' | 'signup-error-mismatch';
 
@@ -131,6 +132,7 @@ export function SignupPage() {
           )}
         </button>
       </form>
+      <TermsAgreement />
     </section>
   );
 }

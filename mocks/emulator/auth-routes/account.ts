@@ -12,6 +12,7 @@ import { checkPassword } from '../password.ts';
 import { isClientSaltV2 } from '../server-crypto.ts';
 import type { Account } from '../state.ts';
 import { createKeyFetchToken, createSession } from '../tokens.ts';
+import { checkSigninBlock, UNBLOCK_CODE } from '../unblock-codes.ts';
 import { parseFields, queryRecord, v } from '../validate.ts';
 
 const opt = v.optional;
@@ -168,7 +169,8 @@ export function accountRoutes(deps: Deps) {
         email: v.email(),
         authPW: v.hex(32),
         reason: opt(v.string({ max: 16 })),
-        unblockCode: opt(v.string({ max: 32 })),
+        // signin.js validators.UNBLOCK_CODE: BASE_36, length signinUnblock.codeLength (8).
+        unblockCode: opt(v.string({ pattern: UNBLOCK_CODE })),
         originalLoginEmail: opt(v.email()),
         ...FLOW_FIELDS,
       },
@@ -177,6 +179,8 @@ export function accountRoutes(deps: Deps) {
     const found = state.findByEmail(body.email);
     if (!found) throw AuthErrors.unknownAccount(body.email);
     const { account, record } = found;
+    // Customs first (checkCustomsAndLoadAccount): a blocked sign-in needs a valid unblock code.
+    const didSigninUnblock = checkSigninBlock(deps, account.uid, body.unblockCode);
     if (!record.isPrimary && record.normalized !== account.email.toLowerCase()) {
       throw AuthErrors.cannotLoginWithSecondaryEmail();
     }
@@ -185,7 +189,9 @@ export function accountRoutes(deps: Deps) {
 
     const primary = state.primaryEmail(account);
     const emailVerified = primary.verified;
-    const needsLoginCode = emailVerified && state.config.loginVerification;
+    // An unblocked sign-in has proven the inbox: its session is verified (createSessionToken).
+    const needsLoginCode = emailVerified && state.config.loginVerification && !didSigninUnblock;
+    if (didSigninUnblock) state.signinBlocked.delete(account.uid);
     if (!emailVerified) {
       // An unconfirmed sign-up signing in again gets its sign-up code (again).
       if (!primary.pending || primary.pending.expiresAt < state.now()) {

@@ -7,9 +7,11 @@ import { accountDataRoutes } from './account-data.ts';
 import { attachedClientRoutes } from './attached-clients.ts';
 import { deviceRoutes } from './devices.ts';
 import { emailRoutes } from './emails.ts';
+import { metricsOptRoutes } from './metrics-opt.ts';
 import { oauthAuthRoutes } from './oauth.ts';
 import { passwordRoutes } from './password.ts';
 import { sessionRoutes } from './session.ts';
+import { unblockCodeRoutes } from './unblock-codes.ts';
 
 export function authRoutes(deps: Deps) {
   return new Hono<EmulatorEnv>()
@@ -20,5 +22,7 @@ export function authRoutes(deps: Deps) {
     .route('/', deviceRoutes(deps))
     .route('/', attachedClientRoutes(deps))
     .route('/', passwordRoutes(deps))
-    .route('/', oauthAuthRoutes(deps));
+    .route('/', oauthAuthRoutes(deps))
+    .route('/', unblockCodeRoutes(deps))
+    .route('/', metricsOptRoutes(deps));
 }

@@ -23,3 +23,15 @@ settings-disconnect-heading = Disconnect from Sync
 settings-disconnect-body = Your browsing data will remain on { $name }, but it will no longer sync with your account.
 settings-disconnect-confirm = Disconnect
 settings-disconnect-cancel = Cancel
+
+## Data collection and use (upstream DataCollection): the account's opt-out switch
+
+settings-dc-heading = Data collection and use
+settings-dc-subheading = Help improve Mozilla accounts
+settings-dc-help = Allow the account to share technical and interaction data. This app itself sends no metrics, whatever you choose; your choice is stored with your account for the services that read it.
+settings-dc-learn-more = Learn more
+settings-dc-on = On
+settings-dc-off = Off
+settings-dc-opted-out = You opted out of data collection.
+settings-dc-opted-in = Thanks! Your choice is saved.
+settings-dc-error = Sorry, there was a problem changing your data collection preference

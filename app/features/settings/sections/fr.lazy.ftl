@@ -16,3 +16,15 @@ settings-disconnect-heading = Se déconnecter de Sync
 settings-disconnect-body = Vos données de navigation resteront sur { $name }, mais elles ne seront plus synchronisées avec votre compte.
 settings-disconnect-confirm = Déconnecter
 settings-disconnect-cancel = Annuler
+
+## Data collection and use (upstream DataCollection): the account's opt-out switch
+
+settings-dc-heading = Collecte et utilisation des données
+settings-dc-subheading = Contribuer à l’amélioration des comptes Mozilla
+settings-dc-help = Autoriser le partage de données techniques et d’interaction liées au compte. Cette application n’envoie elle-même aucune mesure, quel que soit votre choix ; celui-ci est enregistré avec votre compte pour les services qui le consultent.
+settings-dc-learn-more = En savoir plus
+settings-dc-on = Activé
+settings-dc-off = Désactivé
+settings-dc-opted-out = Vous avez refusé la collecte de données.
+settings-dc-opted-in = Merci ! Votre choix est enregistré.
+settings-dc-error = Désolé, un problème est survenu lors de la modification de votre préférence de collecte de données

@@ -1,0 +1,1 @@
+export { ReportSigninPage as Component } from '../../features/signin/report-signin-page';

@@ -1,0 +1,1 @@
+export { SigninReportedPage as Component } from '../../features/signin/report-signin-page';

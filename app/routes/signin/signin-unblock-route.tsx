@@ -1,0 +1,1 @@
+export { UnblockPage as Component } from '../../features/signin/unblock-page';
