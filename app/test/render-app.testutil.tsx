@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { setupEmulatorServer } from '../../mocks/msw/node';
 import { AppRoot } from '../app-root';
 import { bootstrapSession } from '../bootstrap/bootstrap-session';
+import { setPendingSignin } from '../features/signin/pending-signin';
 import { setAppLocalization } from '../l10n/lazy-strings';
 import { loadLocalization } from '../l10n/localization';
 import { resetClockOffset } from '../lib/auth-client/http';
@@ -40,19 +41,23 @@ export function installAppEmulator() {
     node.emulator.control.clearFaults();
     resetClockOffset();
     useSessionStore.setState({ session: { status: 'unknown' } });
+    // A sign-in between its steps lives in memory, the stored accounts in localStorage: neither
+    // may carry over into the next test.
+    setPendingSignin(null);
+    window.localStorage.clear();
   });
   afterAll(() => node.server.close());
   let n = 0;
   return {
     emulator: node.emulator,
-    /** A verified account with a verified session. */
-    async account(): Promise<TestAccount> {
+    /** A verified account with a session, verified unless asked otherwise. */
+    async account(options: { sessionVerified?: boolean } = {}): Promise<TestAccount> {
       n += 1;
       const password = 'a long enough password';
       const created = await node.emulator.control.createAccount({
         email: `route${n}@example.com`,
         password,
-        session: { verified: true },
+        session: { verified: options.sessionVerified ?? true },
       });
       return {
         uid: created.uid,
@@ -61,19 +66,30 @@ export function installAppEmulator() {
         sessionToken: created.sessionToken as string,
       };
     },
+    /** The 6-digit code last mailed to `address` (fails the test when there is none). */
+    lastCode(address: string): string {
+      const mail = node.emulator.control.lastEmail(address);
+      if (!mail) throw new Error(`no email was sent to ${address}`);
+      return mail.code;
+    },
   };
 }
 
 /**
  * Opens the app at `path` as a non-Firefox browser would (no device exchange), with `signedIn`
- * stored as the current account when given.
+ * stored as the current account when given (`verified: false` stores it as a session that still
+ * needs its emailed code).
  */
-export async function renderApp(path: string, options: { signedIn?: TestAccount } = {}) {
+export async function renderApp(
+  path: string,
+  options: { signedIn?: TestAccount; verified?: boolean } = {},
+) {
   const url = new URL(path, 'http://localhost:3030');
   window.history.replaceState(null, '', url.pathname + url.search);
   if (options.signedIn) {
     const { uid, email, sessionToken } = options.signedIn;
-    saveAccount({ uid, email, sessionToken, verified: true }, { makeCurrent: true });
+    const verified = options.verified ?? true;
+    saveAccount({ uid, email, sessionToken, verified }, { makeCurrent: true });
   }
   await bootstrapSession({ url, userAgent: CHROME_UA });
   const { l10n } = await loadLocalization(['en-US']);

@@ -1,0 +1,98 @@
+// Route-level tests of sign-up (app/test/render-app.testutil.tsx): email-first with a new address,
+// the password rules, the emailed code, and the account page it ends on.
+
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { installAppEmulator, renderApp } from '../../test/render-app.testutil';
+
+const emulator = installAppEmulator();
+const PASSWORD = 'correct horse battery';
+
+/** The rule's line as a screen reader reads it: its text and "(done)" or "(not yet)". */
+const rule = (name: RegExp) =>
+  screen.getAllByRole('listitem').find((item) => name.test(item.textContent ?? ''));
+
+/** Email-first with a new address, on to the password step. */
+async function startSignup(email: string) {
+  const view = await renderApp('/');
+  await userEvent.type(await screen.findByRole('textbox', { name: 'Email' }), email);
+  await userEvent.click(screen.getByRole('button', { name: 'Sign up or sign in' }));
+  await screen.findByRole('heading', { name: 'Set your password' }, { timeout: 5000 });
+  return view;
+}
+
+/** The password step filled and sent; resolves on the code step. */
+async function createAccount(email: string) {
+  const view = await startSignup(email);
+  await userEvent.type(screen.getByLabelText('Password'), PASSWORD);
+  await userEvent.type(screen.getByLabelText('Repeat password'), PASSWORD);
+  await userEvent.click(screen.getByRole('button', { name: 'Create account' }));
+  await screen.findByRole('heading', { name: 'Enter confirmation code' }, { timeout: 5000 });
+  return view;
+}
+
+describe('sign-up', () => {
+  it('marks each password rule as it is met, and refuses a weak or mismatched password', async () => {
+    await startSignup('rules@example.com');
+    expect(rule(/At least/)?.textContent).toMatch(/\(not yet\)$/);
+    await userEvent.type(screen.getByLabelText('Password'), 'rules@example.com');
+    expect(rule(/At least/)?.textContent).toMatch(/\(done\)$/);
+    expect(rule(/Not your email address/)?.textContent).toMatch(/\(not yet\)$/);
+    await userEvent.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Choose a password that meets the requirements.',
+    );
+
+    await userEvent.clear(screen.getByLabelText('Password'));
+    await userEvent.type(screen.getByLabelText('Password'), PASSWORD);
+    expect(rule(/Not your email address/)?.textContent).toMatch(/\(done\)$/);
+    await userEvent.type(screen.getByLabelText('Repeat password'), `${PASSWORD}!`);
+    await userEvent.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(screen.getByRole('alert').textContent).toBe('Passwords do not match');
+    expect(emulator.emulator.control.account('rules@example.com')).toBeNull();
+  });
+
+  it('creates the account, confirms the emailed code and opens settings', async () => {
+    const email = 'new@example.com';
+    const { router } = await createAccount(email);
+    expect(router.state.location.pathname).toBe('/confirm_signup_code');
+    expect(emulator.emulator.control.account(email)?.emails[0]?.verified).toBe(false);
+    const instruction = screen.getByText(/Enter the code that was sent to/);
+    expect(instruction.textContent?.replace(/[\u2068\u2069]/g, '')).toContain(email);
+
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Enter 6-digit code' }),
+      emulator.lastCode(email),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/settings'), {
+      timeout: 5000,
+    });
+    const account = emulator.emulator.control.account(email);
+    expect(account?.emails[0]?.verified).toBe(true);
+    expect(account?.sessions.map((s) => s.verified)).toEqual([true]);
+    const main = await screen.findByRole('main', {}, { timeout: 5000 });
+    await waitFor(() => expect(within(main).getAllByText(email).length).toBeGreaterThan(0));
+  });
+
+  it('refuses a wrong code and a code that is not 6 digits, and the account stays unconfirmed', async () => {
+    const email = 'wrong-code@example.com';
+    const { router } = await createAccount(email);
+    const input = screen.getByRole('textbox', { name: 'Enter 6-digit code' });
+    await userEvent.type(input, '12');
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect(screen.getByRole('alert').textContent).toBe('Enter the 6-digit code from the email.');
+
+    const right = emulator.lastCode(email);
+    const wrong = right === '000000' ? '111111' : '000000';
+    await userEvent.clear(input);
+    await userEvent.type(input, wrong);
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect(
+      await screen.findByText('Invalid or expired confirmation code', {}, { timeout: 5000 }),
+    ).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/confirm_signup_code');
+    expect(emulator.emulator.control.account(email)?.emails[0]?.verified).toBe(false);
+  });
+});
