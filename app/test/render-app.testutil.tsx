@@ -75,6 +75,8 @@ export function installAppEmulator() {
   };
 }
 
+let localization: ReturnType<typeof loadLocalization> | undefined;
+
 /**
  * Opens the app at `path` as a non-Firefox browser would (no device exchange), with `signedIn`
  * stored as the current account when given (`verified: false` stores it as a session that still
@@ -92,7 +94,9 @@ export async function renderApp(
     saveAccount({ uid, email, sessionToken, verified }, { makeCurrent: true });
   }
   await bootstrapSession({ url, userAgent: CHROME_UA });
-  const { l10n } = await loadLocalization(['en-US']);
+  // One localization per file: page chunks add their lazy strings to it only once (lazy-strings.ts).
+  localization ??= loadLocalization(['en-US']);
+  const { l10n } = await localization;
   setAppLocalization(l10n);
   const router = createMemoryRouter(routes, { initialEntries: [url.pathname + url.search] });
   const view = render(<AppRoot l10n={l10n} channel={null} router={router} />);
