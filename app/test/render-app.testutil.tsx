@@ -3,9 +3,9 @@
 // seconds; the e2e suite stays the proof in real browsers. Queries go through Testing Library's
 // roles and names, as a user finds things.
 
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, getDefaultNormalizer, render, waitFor } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { setupEmulatorServer } from '../../mocks/msw/node';
 import { AppRoot } from '../app-root';
 import { bootstrapSession } from '../bootstrap/bootstrap-session';
@@ -35,7 +35,10 @@ export function installAppEmulator() {
     node.server.listen({ onUnhandledRequest: 'error' });
     await node.emulator.ready;
   });
-  afterEach(() => {
+  afterEach(async () => {
+    // Requests a test set off (a refetch after a change) end before the page goes, so none is
+    // still open when the window is torn down.
+    await waitFor(() => expect(queryClient.isFetching() + queryClient.isMutating()).toBe(0));
     cleanup();
     queryClient.clear();
     node.emulator.control.clearFaults();
@@ -102,3 +105,14 @@ export async function renderApp(
   const view = render(<AppRoot l10n={l10n} channel={null} router={router} />);
   return { ...view, router };
 }
+
+/** Text as read, without the U+2068/U+2069 marks Fluent puts around each variable. */
+export const withoutIsolation = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+
+/** Testing Library text options that ignore Fluent's isolation marks: `findByText(t, fluent)`. */
+export const fluent = {
+  normalizer: (text: string) => getDefaultNormalizer()(withoutIsolation(text)),
+};
+
+/** An accessible-name matcher that ignores Fluent's isolation marks: `{ name: named('…') }`. */
+export const named = (expected: string) => (name: string) => withoutIsolation(name) === expected;
