@@ -1,7 +1,7 @@
-// Route-level tests of the settings sub-pages for the profile picture and account deletion
-// (app/test/render-app.testutil.tsx), against the emulator behind MSW.
+// Route-level tests of the settings sub-pages for the display name, the profile picture and
+// account deletion (app/test/render-app.testutil.tsx), against the emulator behind MSW.
 
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { installAppEmulator, renderApp } from '../../test/render-app.testutil';
@@ -17,6 +17,32 @@ function givePicture(uid: string) {
   state.avatars.set(id, { id, uid, contentType: 'image/png', bytes: new Uint8Array([0x89]) });
   account.avatar = { id, url: `http://localhost:9000/profile/a/${id}` };
 }
+
+describe('/settings/display_name', () => {
+  it('saves only a changed name, and an emptied one removes it', async () => {
+    const account = await emulator.account();
+    const record = state.accounts.get(account.uid);
+    if (record) record.displayName = 'Ada';
+    const { router } = await renderApp('/settings/display_name', { signedIn: account });
+    const name = await screen.findByRole(
+      'textbox',
+      { name: 'Enter display name' },
+      { timeout: 5000 },
+    );
+    await waitFor(() => expect((name as HTMLInputElement).value).toBe('Ada'));
+    const save = screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    await userEvent.type(name, '  ');
+    expect(save.disabled).toBe(true);
+    await userEvent.clear(name);
+    expect(save.disabled).toBe(false);
+    await userEvent.click(save);
+    expect(await screen.findByText('Display name updated', {}, { timeout: 5000 })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/settings');
+    expect(emulator.emulator.control.account(account.email)?.displayName ?? null).toBeNull();
+    expect(await screen.findByRole('link', { name: 'Add display name' })).toBeTruthy();
+  });
+});
 
 describe('/settings/avatar', () => {
   it('removes the photo there is and goes back to settings', async () => {
