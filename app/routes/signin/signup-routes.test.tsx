@@ -53,6 +53,17 @@ describe('sign-up', () => {
     expect(emulator.emulator.control.account('rules@example.com')).toBeNull();
   });
 
+  it('opens on the address a link names; "Change email" goes back to email-first with it', async () => {
+    const { router } = await renderApp('/signup?email=linked%40example.com');
+    await screen.findByRole('heading', { name: 'Set your password' }, { timeout: 5000 });
+    expect(screen.getByText('linked@example.com')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Change email' }));
+    const email = await screen.findByRole('textbox', { name: 'Email' });
+    expect(router.state.location.pathname).toBe('/');
+    expect((email as HTMLInputElement).value).toBe('linked@example.com');
+    expect(emulator.emulator.control.account('linked@example.com')).toBeNull();
+  });
+
   it('creates the account, confirms the emailed code and opens settings', async () => {
     const email = 'new@example.com';
     const { router } = await createAccount(email);
