@@ -3,7 +3,8 @@
 
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { query, TRUSTED } from '../../features/oauth/oauth-test-setup.testutil';
 import { installAppEmulator, renderApp } from '../../test/render-app.testutil';
 
 const emulator = installAppEmulator();
@@ -14,8 +15,8 @@ const rule = (name: RegExp) =>
   screen.getAllByRole('listitem').find((item) => name.test(item.textContent ?? ''));
 
 /** Email-first with a new address, on to the password step. */
-async function startSignup(email: string) {
-  const view = await renderApp('/');
+async function startSignup(email: string, start = '/') {
+  const view = await renderApp(start);
   await userEvent.type(await screen.findByRole('textbox', { name: 'Email' }), email);
   await userEvent.click(screen.getByRole('button', { name: 'Sign up or sign in' }));
   await screen.findByRole('heading', { name: 'Set your password' }, { timeout: 5000 });
@@ -23,8 +24,8 @@ async function startSignup(email: string) {
 }
 
 /** The password step filled and sent; resolves on the code step. */
-async function createAccount(email: string) {
-  const view = await startSignup(email);
+async function createAccount(email: string, start = '/') {
+  const view = await startSignup(email, start);
   await userEvent.type(screen.getByLabelText('Password'), PASSWORD);
   await userEvent.type(screen.getByLabelText('Repeat password'), PASSWORD);
   await userEvent.click(screen.getByRole('button', { name: 'Create account' }));
@@ -85,6 +86,29 @@ describe('sign-up', () => {
     expect(account?.sessions.map((s) => s.verified)).toEqual([true]);
     const main = await screen.findByRole('main', {}, { timeout: 5000 });
     await waitFor(() => expect(within(main).getAllByText(email).length).toBeGreaterThan(0));
+  });
+
+  it('for a relier, confirms the code and goes back to it with an authorization code', async () => {
+    const email = 'relier@example.com';
+    const leave = vi.spyOn(window.location, 'assign').mockImplementation(() => {});
+    try {
+      const { router } = await createAccount(email, `/oauth?${query(TRUSTED)}`);
+      expect(router.state.location.pathname).toBe('/confirm_signup_code');
+      await userEvent.type(
+        screen.getByRole('textbox', { name: 'Enter 6-digit code' }),
+        emulator.lastCode(email),
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+      await waitFor(() => expect(leave).toHaveBeenCalledTimes(1), { timeout: 5000 });
+      const back = new URL(String(leave.mock.calls[0]?.[0]));
+      expect(`${back.origin}${back.pathname}`).toBe(TRUSTED.redirect_uri);
+      expect(back.searchParams.get('state')).toBe(TRUSTED.state);
+      const uid = emulator.emulator.control.account(email)?.uid;
+      const codes = [...emulator.emulator.state.codes.values()].filter((c) => c.uid === uid);
+      expect(codes.map((c) => c.clientId)).toEqual([TRUSTED.client_id]);
+    } finally {
+      leave.mockRestore();
+    }
   });
 
   it('refuses a wrong code and a code that is not 6 digits, and the account stays unconfirmed', async () => {
