@@ -5,7 +5,7 @@
 
 import { cleanup, getDefaultNormalizer, render, waitFor } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
 import { setupEmulatorServer } from '../../mocks/msw/node';
 import { AppRoot } from '../app-root';
 import { bootstrapSession } from '../bootstrap/bootstrap-session';
@@ -30,6 +30,9 @@ export interface TestAccount {
 
 /** One emulator per test file (behind MSW, at the app's default server origin). */
 export function installAppEmulator() {
+  // A test here renders the whole app and types as a user does: on the shared 2-core machine,
+  // under load, that can pass vitest's 5 s default without anything being wrong.
+  vi.setConfig({ testTimeout: 15_000 });
   const node = setupEmulatorServer({ demoAccount: false });
   beforeAll(async () => {
     node.server.listen({ onUnhandledRequest: 'error' });
@@ -44,10 +47,9 @@ export function installAppEmulator() {
     node.emulator.control.clearFaults();
     resetClockOffset();
     useSessionStore.setState({ session: { status: 'unknown' } });
-    // A sign-in between its steps lives in memory, the stored accounts in localStorage: neither
-    // may carry over into the next test.
+    // A sign-in between its steps lives in memory (setup.ts clears storage): it must not carry
+    // over into the next test.
     setPendingSignin(null);
-    window.localStorage.clear();
   });
   afterAll(() => node.server.close());
   let n = 0;

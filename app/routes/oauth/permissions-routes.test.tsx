@@ -3,7 +3,7 @@
 
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { query, UNTRUSTED } from '../../features/oauth/oauth-test-setup.testutil';
 import { fluent, installAppEmulator, renderApp } from '../../test/render-app.testutil';
 
@@ -13,8 +13,6 @@ const path = `/signin_permissions?${query(UNTRUSTED)}`;
 /** The authorization codes the emulator issued for this user. */
 const codesOf = (uid: string) =>
   [...emulator.emulator.state.codes.values()].filter((c) => c.uid === uid);
-
-afterEach(() => vi.restoreAllMocks());
 
 describe('/signin_permissions', () => {
   it('lists what 321Done will read; Accept sends a code back to it and is remembered', async () => {
