@@ -3,12 +3,13 @@
 // seconds; the e2e suite stays the proof in real browsers. Queries go through Testing Library's
 // roles and names, as a user finds things.
 
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, getDefaultNormalizer, render, waitFor } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
 import { setupEmulatorServer } from '../../mocks/msw/node';
 import { AppRoot } from '../app-root';
 import { bootstrapSession } from '../bootstrap/bootstrap-session';
+import { setPendingSignin } from '../features/signin/pending-signin';
 import { setAppLocalization } from '../l10n/lazy-strings';
 import { loadLocalization } from '../l10n/localization';
 import { resetClockOffset } from '../lib/auth-client/http';
@@ -29,30 +30,39 @@ export interface TestAccount {
 
 /** One emulator per test file (behind MSW, at the app's default server origin). */
 export function installAppEmulator() {
+  // A test here renders the whole app and types as a user does: on the shared 2-core machine,
+  // under load, that can pass vitest's 5 s default without anything being wrong.
+  vi.setConfig({ testTimeout: 15_000 });
   const node = setupEmulatorServer({ demoAccount: false });
   beforeAll(async () => {
     node.server.listen({ onUnhandledRequest: 'error' });
     await node.emulator.ready;
   });
-  afterEach(() => {
+  afterEach(async () => {
+    // Requests a test set off (a refetch after a change) end before the page goes, so none is
+    // still open when the window is torn down.
+    await waitFor(() => expect(queryClient.isFetching() + queryClient.isMutating()).toBe(0));
     cleanup();
     queryClient.clear();
     node.emulator.control.clearFaults();
     resetClockOffset();
     useSessionStore.setState({ session: { status: 'unknown' } });
+    // A sign-in between its steps lives in memory (setup.ts clears storage): it must not carry
+    // over into the next test.
+    setPendingSignin(null);
   });
   afterAll(() => node.server.close());
   let n = 0;
   return {
     emulator: node.emulator,
-    /** A verified account with a verified session. */
-    async account(): Promise<TestAccount> {
+    /** A verified account with a session, verified unless asked otherwise. */
+    async account(options: { sessionVerified?: boolean } = {}): Promise<TestAccount> {
       n += 1;
       const password = 'a long enough password';
       const created = await node.emulator.control.createAccount({
         email: `route${n}@example.com`,
         password,
-        session: { verified: true },
+        session: { verified: options.sessionVerified ?? true },
       });
       return {
         uid: created.uid,
@@ -61,24 +71,50 @@ export function installAppEmulator() {
         sessionToken: created.sessionToken as string,
       };
     },
+    /** The 6-digit code last mailed to `address` (fails the test when there is none). */
+    lastCode(address: string): string {
+      const mail = node.emulator.control.lastEmail(address);
+      if (!mail) throw new Error(`no email was sent to ${address}`);
+      return mail.code;
+    },
   };
 }
 
+let localization: ReturnType<typeof loadLocalization> | undefined;
+
 /**
  * Opens the app at `path` as a non-Firefox browser would (no device exchange), with `signedIn`
- * stored as the current account when given.
+ * stored as the current account when given (`verified: false` stores it as a session that still
+ * needs its emailed code).
  */
-export async function renderApp(path: string, options: { signedIn?: TestAccount } = {}) {
+export async function renderApp(
+  path: string,
+  options: { signedIn?: TestAccount; verified?: boolean } = {},
+) {
   const url = new URL(path, 'http://localhost:3030');
   window.history.replaceState(null, '', url.pathname + url.search);
   if (options.signedIn) {
     const { uid, email, sessionToken } = options.signedIn;
-    saveAccount({ uid, email, sessionToken, verified: true }, { makeCurrent: true });
+    const verified = options.verified ?? true;
+    saveAccount({ uid, email, sessionToken, verified }, { makeCurrent: true });
   }
   await bootstrapSession({ url, userAgent: CHROME_UA });
-  const { l10n } = await loadLocalization(['en-US']);
+  // One localization per file: page chunks add their lazy strings to it only once (lazy-strings.ts).
+  localization ??= loadLocalization(['en-US']);
+  const { l10n } = await localization;
   setAppLocalization(l10n);
   const router = createMemoryRouter(routes, { initialEntries: [url.pathname + url.search] });
   const view = render(<AppRoot l10n={l10n} channel={null} router={router} />);
   return { ...view, router };
 }
+
+/** Text as read, without the U+2068/U+2069 marks Fluent puts around each variable. */
+export const withoutIsolation = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+
+/** Testing Library text options that ignore Fluent's isolation marks: `findByText(t, fluent)`. */
+export const fluent = {
+  normalizer: (text: string) => getDefaultNormalizer()(withoutIsolation(text)),
+};
+
+/** An accessible-name matcher that ignores Fluent's isolation marks: `{ name: named('…') }`. */
+export const named = (expected: string) => (name: string) => withoutIsolation(name) === expected;
