@@ -6,6 +6,7 @@ import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { expect, it } from 'vitest';
 import { contractSuite } from './testing/contract.testutil.ts';
 import { type Reply, str, type TestClient } from './testing/fxa-client.testutil.ts';
+import { onepwV1, unbundle, xorHex } from './testing/node-crypto.testutil.ts';
 
 type Client = TestClient;
 
@@ -183,6 +184,69 @@ contractSuite('mfa step-up', (client) => {
     expect(await addEmail(c, fresh, 'a@example.com')).toMatchObject({
       status: 401,
       body: { errno: 110 },
+    });
+  });
+});
+
+contractSuite('mfa password change', (client) => {
+  it('/mfa/password/change: old authPW re-checked (103, 120), kB kept, a new session replaces all', async () => {
+    const c = client();
+    const email = 'mfa.change@example.com';
+    const { sessionToken, unwrapBKey } = await c.signUp(email, 'old password');
+    const other = await c.signIn(email, 'old password');
+    const old = onepwV1(email, 'old password');
+    const reauth = await c.post(
+      '/v1/session/reauth?keys=true',
+      { email, authPW: old.authPW },
+      c.bearer(sessionToken),
+    );
+    const kft = str(reauth, 'keyFetchToken');
+    const keys = await c.get('/v1/account/keys', c.bearer(kft, 'keyFetchToken'));
+    const kB = xorHex(unbundle(str(keys, 'bundle'), kft).wrapKB, unwrapBKey);
+    const next = onepwV1(email, 'new password');
+    const body = {
+      email,
+      oldAuthPW: old.authPW,
+      authPW: next.authPW,
+      wrapKb: xorHex(kB, next.unwrapBKey),
+    };
+
+    const emailJwt = await c.stepUp(sessionToken, email, 'email');
+    expect((await c.post('/v1/mfa/password/change', body, jwtAuth(emailJwt))).status).toBe(403);
+    const jwt = await c.stepUp(sessionToken, email, 'password');
+    const wrong = await c.post(
+      '/v1/mfa/password/change',
+      { ...body, oldAuthPW: onepwV1(email, 'nope').authPW },
+      jwtAuth(jwt),
+    );
+    expect(wrong.body).toMatchObject({ errno: 103 });
+    const otherEmail = await c.post(
+      '/v1/mfa/password/change',
+      { ...body, email: 'MFA.Change@example.com' },
+      jwtAuth(jwt),
+    );
+    expect(otherEmail.body).toMatchObject({ errno: 120, email });
+    const extra = await c.post('/v1/mfa/password/change', { ...body, x: 1 }, jwtAuth(jwt));
+    expect(extra.body).toMatchObject({ errno: 107 });
+
+    const changed = await c.post('/v1/mfa/password/change?keys=true', body, jwtAuth(jwt));
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ verified: true, sessionVerified: true });
+    for (const gone of [sessionToken, other.sessionToken]) {
+      expect((await c.get('/v1/session/status', c.bearer(gone))).body).toMatchObject({
+        errno: 110,
+      });
+    }
+    const fresh = str(changed, 'sessionToken');
+    expect((await c.get('/v1/session/status', c.bearer(fresh))).body).toMatchObject({
+      state: 'verified',
+    });
+    const newKft = str(changed, 'keyFetchToken');
+    const newKeys = await c.get('/v1/account/keys', c.bearer(newKft, 'keyFetchToken'));
+    expect(xorHex(unbundle(str(newKeys, 'bundle'), newKft).wrapKB, next.unwrapBKey)).toBe(kB);
+    // The JWT died with the session it was bound to.
+    expect((await c.post('/v1/mfa/password/change', body, jwtAuth(jwt))).body).toMatchObject({
+      errno: 110,
     });
   });
 });
