@@ -2,6 +2,7 @@
 // step-up verification (a code to the primary address, then /mfa/recovery_email*; one code covers
 // the whole visit while its JWT lives). Upstream: settings/misc.spec.ts ("successfully deleted",
 // "UNCONFIRMED"), settings/changeEmail.spec.ts, misc/mfa.spec.ts; fxa-upstream.md §7 (29).
+import { expectNoA11yViolations } from '../support/a11y';
 import { accountSummary, createAccount, uniqueEmail, waitForCode } from '../support/emulator';
 import { expect, test } from '../support/fixtures';
 import {
@@ -35,6 +36,10 @@ test.describe('secondary emails', () => {
         placeable('Enter the code that was sent to ', user.email, ' within 5 minutes.'),
       ),
     ).toBeVisible();
+    // The dialog at phone width: all of it reachable, nothing axe objects to.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect(page.getByRole('button', { name: 'Confirm' })).toBeInViewport();
+    await expectNoA11yViolations(page);
     await confirmStepUp(page, user.email);
     await expect(page).toHaveURL(/\/settings\/emails\/verify$/);
     await expect(page.getByText('Enter the verification code that was sent to')).toContainText(

@@ -4,6 +4,7 @@
 // syncV3/settings.spec.ts (fxa-upstream.md §7, 24).
 import type { Page } from '@playwright/test';
 import { TestClient } from '../../mocks/emulator/testing/fxa-client.testutil';
+import { waitForCode } from '../support/emulator';
 import { expect, test } from '../support/fixtures';
 import { emulatorOrigin } from '../support/ports';
 import {
@@ -97,7 +98,11 @@ test.describe('change password', () => {
     await page.goto('/settings/change_password');
     await fillPasswords(page, user.password, NEW_PASSWORD);
     await page.getByRole('button', { name: 'Save' }).click();
-    await confirmStepUp(page, user.email);
+    // The confirmation dialog with the keyboard alone: the code field has focus, Enter confirms.
+    await expect(page.getByRole('dialog', { name: 'Enter confirmation code' })).toBeVisible();
+    await expect(page.getByLabel('Enter 6-digit code')).toBeFocused();
+    await page.keyboard.type(await waitForCode(user.email));
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('status')).toContainText('Password updated');
     expect((await storedSession(page, user.uid))?.sessionToken).not.toBe(user.sessionToken);
     const commands = (await sentMessages()).map((m) => m.command);

@@ -6,14 +6,38 @@ import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { LocalizationProvider, ReactLocalization } from '@fluent/react';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { setupEmulatorServer } from '../../../../mocks/msw/node';
 import { isAuthServerError } from '../../../lib/auth-client/errors';
 import { apiRequest } from '../../../lib/auth-client/http';
 import { useSessionStore } from '../../../session/session-store';
-import { installEmulator } from '../../oauth/oauth-test-setup.testutil';
 import { StepUpCancelled, useStepUp } from './use-step-up';
 
-const setup = installEmulator();
+// The emulator behind MSW at the app's default auth-server origin, one account per test.
+const node = setupEmulatorServer({ demoAccount: false });
+beforeAll(async () => {
+  node.server.listen({ onUnhandledRequest: 'error' });
+  await node.emulator.ready;
+});
+afterAll(() => node.server.close());
+let n = 0;
+const setup = {
+  emulator: node.emulator,
+  async account() {
+    n += 1;
+    const created = await node.emulator.control.createAccount({
+      email: `step.up${n}@example.com`,
+      password: 'a long enough password',
+      session: { verified: true },
+    });
+    return {
+      uid: created.uid,
+      email: created.email,
+      sessionToken: created.sessionToken as string,
+      verified: true,
+    };
+  },
+};
 
 function l10n() {
   const bundle = new FluentBundle('en', { useIsolating: false });
