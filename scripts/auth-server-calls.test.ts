@@ -21,7 +21,7 @@ function tableRows(): Row[] {
     if (line.startsWith('## Auth server')) server = 'auth';
     else if (line.startsWith('## Profile server')) server = 'profile';
     else if (line.startsWith('## ')) server = null;
-    const m = /^\| (GET|POST|DELETE|PATCH|PUT) \| `([^`]+)` \|/.exec(line);
+    const m = /^\|\s*(GET|POST|DELETE|PATCH|PUT)\s*\|\s*`([^`]+)`\s*\|/.exec(line);
     if (server && m?.[1] && m[2]) rows.push({ server, method: m[1], path: m[2] });
   }
   return rows;
