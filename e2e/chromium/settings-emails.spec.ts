@@ -1,5 +1,8 @@
-// Secondary emails: add, confirm with the emailed code, make primary, delete. Upstream:
-// settings/misc.spec.ts ("successfully deleted", "UNCONFIRMED"), fxa-upstream.md §7 (29).
+// Secondary emails: add, confirm with the emailed code, make primary, delete — each edit through
+// step-up verification (a code to the primary address, then /mfa/recovery_email*; one code covers
+// the whole visit while its JWT lives). Upstream: settings/misc.spec.ts ("successfully deleted",
+// "UNCONFIRMED"), settings/changeEmail.spec.ts, misc/mfa.spec.ts; fxa-upstream.md §7 (29).
+import { expectNoA11yViolations } from '../support/a11y';
 import { accountSummary, createAccount, uniqueEmail, waitForCode } from '../support/emulator';
 import { expect, test } from '../support/fixtures';
 import {
@@ -10,6 +13,7 @@ import {
   sessionOf,
   storedSession,
 } from '../support/settings';
+import { confirmStepUp } from '../support/step-up';
 
 test.describe('secondary emails', () => {
   test('add, confirm with the code, make primary, then delete the old address', async ({
@@ -26,6 +30,17 @@ test.describe('secondary emails', () => {
     await page.getByRole('link', { name: 'Add secondary email' }).click();
     await page.getByLabel('Enter email address').fill(second);
     await page.getByRole('button', { name: 'Save' }).click();
+    // The code goes to the primary address first (step-up verification), then to the new one.
+    await expect(
+      page.getByText(
+        placeable('Enter the code that was sent to ', user.email, ' within 5 minutes.'),
+      ),
+    ).toBeVisible();
+    // The dialog at phone width: all of it reachable, nothing axe objects to.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect(page.getByRole('button', { name: 'Confirm' })).toBeInViewport();
+    await expectNoA11yViolations(page);
+    await confirmStepUp(page, user.email);
     await expect(page).toHaveURL(/\/settings\/emails\/verify$/);
     await expect(page.getByText('Enter the verification code that was sent to')).toContainText(
       second,
@@ -74,6 +89,7 @@ test.describe('secondary emails', () => {
     await page.goto('/settings/emails');
     await page.getByLabel('Enter email address').fill(second);
     await page.getByRole('button', { name: 'Save' }).click();
+    await confirmStepUp(page, user.email);
     const code = await waitForCode(second);
     const wrong = code === '000000' ? '111111' : '000000';
     await page.getByLabel('Enter 6-digit code').fill(wrong);
@@ -103,17 +119,21 @@ test.describe('secondary emails', () => {
     await page.goto('/settings/emails');
     await page.getByLabel('Enter email address').fill(other.email);
     await page.getByRole('button', { name: 'Save' }).click();
+    await confirmStepUp(page, user.email);
     await expect(page.getByRole('alert')).toHaveText(
       'This email is already in use by another account',
     );
     await expect(page.getByLabel('Enter email address')).toHaveValue(other.email);
   });
 
-  test('a server error keeps the address typed', async ({ page, allowConsoleError }) => {
+  test('cancelling the confirmation or a server error keeps the address typed', async ({
+    page,
+    allowConsoleError,
+  }) => {
     allowConsoleError(failedLoad(503));
     const user = await realUser('emails-5xx');
     await seedUser(page, user);
-    await page.route('**/v1/recovery_email', (route) =>
+    await page.route('**/v1/mfa/recovery_email', (route) =>
       route.fulfill({
         status: 503,
         contentType: 'application/json',
@@ -124,6 +144,13 @@ test.describe('secondary emails', () => {
     const field = page.getByLabel('Enter email address');
     await field.fill('later@example.com');
     await page.getByRole('button', { name: 'Save' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Enter confirmation code' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(field).toHaveValue('later@example.com');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await confirmStepUp(page, user.email);
     await expect(page.getByRole('alert')).toHaveText(
       'The service is temporarily unavailable. Please try again later.',
     );

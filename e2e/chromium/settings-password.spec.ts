@@ -1,8 +1,10 @@
-// Password change: onepw start/finish with the key rewrap against the emulator; the new session
-// replaces the old one everywhere. Upstream: settings/changePassword.spec.ts, password.spec.ts,
+// Password change: step-up verification (a code to the primary address), then /session/reauth,
+// the key rewrap and /mfa/password/change against the emulator; the new session replaces the old
+// one everywhere. Upstream: settings/changePassword.spec.ts, password.spec.ts,
 // syncV3/settings.spec.ts (fxa-upstream.md §7, 24).
 import type { Page } from '@playwright/test';
 import { TestClient } from '../../mocks/emulator/testing/fxa-client.testutil';
+import { waitForCode } from '../support/emulator';
 import { expect, test } from '../support/fixtures';
 import { emulatorOrigin } from '../support/ports';
 import {
@@ -15,6 +17,7 @@ import {
   storedSession,
 } from '../support/settings';
 import { isolated } from '../support/signin-steps';
+import { confirmStepUp } from '../support/step-up';
 
 const NEW_PASSWORD = 'a brand new passphrase';
 
@@ -43,6 +46,7 @@ test.describe('change password', () => {
     await expect(page).toHaveURL(/\/settings\/change_password$/);
     await fillPasswords(page, user.password, NEW_PASSWORD);
     await page.getByRole('button', { name: 'Save' }).click();
+    await confirmStepUp(page, user.email);
 
     await expect(page).toHaveURL(/\/settings$/);
     await expect(page.getByRole('status')).toContainText('Password updated');
@@ -94,6 +98,11 @@ test.describe('change password', () => {
     await page.goto('/settings/change_password');
     await fillPasswords(page, user.password, NEW_PASSWORD);
     await page.getByRole('button', { name: 'Save' }).click();
+    // The confirmation dialog with the keyboard alone: the code field has focus, Enter confirms.
+    await expect(page.getByRole('dialog', { name: 'Enter confirmation code' })).toBeVisible();
+    await expect(page.getByLabel('Enter 6-digit code')).toBeFocused();
+    await page.keyboard.type(await waitForCode(user.email));
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('status')).toContainText('Password updated');
     expect((await storedSession(page, user.uid))?.sessionToken).not.toBe(user.sessionToken);
     const commands = (await sentMessages()).map((m) => m.command);
@@ -110,6 +119,7 @@ test.describe('change password', () => {
     await page.goto('/settings/change_password');
     await fillPasswords(page, 'not the password at all', NEW_PASSWORD);
     await page.getByRole('button', { name: 'Save' }).click();
+    await confirmStepUp(page, user.email);
     await expect(page.getByRole('alert')).toHaveText('Incorrect password');
     await expect(page.getByLabel('Enter current password')).toHaveAttribute('aria-invalid', 'true');
     await expect(page).toHaveURL(/\/settings\/change_password$/);
@@ -158,7 +168,7 @@ test.describe('change password', () => {
     allowConsoleError(failedLoad(500));
     const user = await realUser('password-5xx');
     await seedUser(page, user);
-    await page.route('**/v1/password/change/start', (route) =>
+    await page.route('**/v1/mfa/password/change', (route) =>
       route.fulfill({
         status: 500,
         contentType: 'application/json',
@@ -168,6 +178,7 @@ test.describe('change password', () => {
     await page.goto('/settings/change_password');
     await fillPasswords(page, user.password, NEW_PASSWORD);
     await page.getByRole('button', { name: 'Save' }).click();
+    await confirmStepUp(page, user.email);
     await expect(page.getByRole('alert')).toHaveText('Something went wrong. Please try again.');
     await expect(page.getByLabel('Enter new password', { exact: true })).toHaveValue(NEW_PASSWORD);
     expect((await storedSession(page, user.uid))?.sessionToken).toBe(user.sessionToken);

@@ -5,6 +5,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { realUser, seedUser, sessionAlive, sessionOf, storedSession } from '../support/settings';
+import { confirmStepUp } from '../support/step-up';
 
 /** Records every BroadcastChannel message each page of the context posts. */
 async function recordBroadcasts(context: BrowserContext) {
@@ -72,6 +73,7 @@ test.describe('other tabs', () => {
     await other.getByLabel('Enter new password', { exact: true }).fill('another fine passphrase');
     await other.getByLabel('Re-enter new password').fill('another fine passphrase');
     await other.getByRole('button', { name: 'Save' }).click();
+    await confirmStepUp(other, user.email);
     await expect(other.getByRole('status')).toContainText('Password updated');
     const newToken = (await storedSession(other, user.uid))?.sessionToken;
     expect(newToken).not.toBe(user.sessionToken);

@@ -1,7 +1,7 @@
 // Token hygiene over whole flows (security reference D4, D5, B26; RFC 9700 §4.3.2; ASVS 14.2.1,
 // 14.3.3): after a sign-in, a walk through settings, error pages and an OAuth round trip, the
 // session token appears in no URL (of any origin), no request header or body (Hawk carries only
-// the derived id), no console message, no history state, no cookie, no page, and in no storage
+// the derived id), the step-up JWT only in the Authorization header of /mfa routes, no console message, no history state, no cookie, no page, and in no storage
 // but upstream's session entry `__fxa_storage.accounts`. The OAuth code appears only in the one
 // navigation that hands it to the relier.
 import type { Page } from '@playwright/test';
@@ -17,6 +17,7 @@ import {
   submitEmail,
   submitPassword,
 } from '../support/signin-steps';
+import { confirmStepUp } from '../support/step-up';
 
 type Trace = { where: string; text: string };
 
@@ -102,6 +103,23 @@ test('sign-in, settings and error pages: the session token is nowhere but the se
   await page.goto('/settings/change_password');
   await expect(page.getByLabel('Enter current password')).toBeVisible();
   await check('settings sub-pages');
+
+  // Step-up verification: the JWT lives in memory and travels only as the Authorization header
+  // of /mfa routes (docs/decisions/0021).
+  let jwt = '';
+  page.on('response', async (r) => {
+    if (r.url().endsWith('/v1/mfa/otp/verify') && r.ok()) jwt = (await r.json()).accessToken;
+  });
+  await page.goto('/settings/emails');
+  await page.getByLabel('Enter email address').fill(uniqueEmail('hygiene-second'));
+  await page.getByRole('button', { name: 'Save' }).click();
+  await confirmStepUp(page, email);
+  await expect(page).toHaveURL(/\/settings\/emails\/verify$/);
+  await expect.poll(() => jwt).toMatch(/^ey[\w-]+\.[\w-]+\.[\w-]+$/);
+  const jwtSeen = await leaks.find(jwt);
+  expect(jwtSeen.length).toBeGreaterThan(0);
+  expect(jwtSeen.filter((w) => !/^authorization header of .*\/v1\/mfa\//.test(w))).toEqual([]);
+  await check('step-up verification');
 
   // Error pages: a server failure on the account, an unknown page, a refused OAuth request.
   const fault = await injectFault({

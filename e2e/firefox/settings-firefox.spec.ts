@@ -1,6 +1,6 @@
 // Settings against a real firefox-esr that holds the account: the page opens on Firefox's session
 // with no site storage, and what the page does to that session reaches Firefox — a password
-// change hands it the new token, sign-out and deletion sign it out — while a sign-out of a session
+// change (after step-up verification, /mfa/password/change) hands it the new token, sign-out and deletion sign it out — while a sign-out of a session
 // that is not Firefox's leaves Firefox alone. Each test makes Firefox hold a fresh account through
 // the WebChannel login (firefox-device.md §4) and leaves it signed out, as the other files of the
 // worker expect.
@@ -10,6 +10,7 @@ import { expect, test } from '../support/firefox-fixtures';
 import { exchange, readWire, requestFromFirefox, sentCommands } from '../support/firefox-wire';
 import { appOrigin } from '../support/ports';
 import { type RealUser, realUser, sessionAlive, sessionOf } from '../support/settings';
+import { confirmStepUpInFirefox } from '../support/step-up-firefox';
 
 test.use({ deviceProfile: { signedIn: false, privateBrowsing: false } });
 
@@ -48,6 +49,8 @@ test('a password change hands Firefox the new session', async ({ firefox, tab })
   await fill(tab, 'input[name="new-password"]', 'a new passphrase for firefox');
   await fill(tab, 'input[name="confirm-password"]', 'a new passphrase for firefox');
   await click(tab, 'button', 'Save');
+  // Step-up verification first: the code emailed to the primary address (/mfa/otp/*).
+  await confirmStepUpInFirefox(tab, user.email);
   await expect.poll(() => pathOf(tab)).toBe('/settings');
   await expect.poll(() => textOf(tab, '.settings-alert')).toContain('Password updated');
 

@@ -229,30 +229,41 @@ contractSuite('accounts', (client) => {
     expect(oldLogin.body).toMatchObject({ errno: 103 });
   });
 
-  it('secondary emails: add, confirm with the mailed code, make primary, delete', async () => {
+  it('secondary emails (step-up JWT): add, confirm with the mailed code, make primary, delete', async () => {
     const c = client();
     const { sessionToken } = await c.signUp('first@example.com', 'pw pw pw pw');
     const auth = c.bearer(sessionToken);
+    const jwt = {
+      authorization: `Bearer ${await c.stepUp(sessionToken, 'first@example.com', 'email')}`,
+    };
     expect(
-      (await c.post('/v1/recovery_email', { email: 'first@example.com' }, auth)).body,
+      (await c.post('/v1/mfa/recovery_email', { email: 'first@example.com' }, jwt)).body,
     ).toMatchObject({ errno: 139 });
     expect(
-      (await c.post('/v1/recovery_email', { email: 'demo@example.com' }, auth)).body,
+      (await c.post('/v1/mfa/recovery_email', { email: 'demo@example.com' }, jwt)).body,
     ).toMatchObject({ errno: 140 });
-    expect((await c.post('/v1/recovery_email', { email: 'second@example.com' }, auth)).status).toBe(
-      200,
-    );
+    expect(
+      (await c.post('/v1/mfa/recovery_email', { email: 'second@example.com' }, jwt)).status,
+    ).toBe(200);
     const early = await c.post(
-      '/v1/recovery_email/set_primary',
+      '/v1/mfa/recovery_email/set_primary',
       { email: 'second@example.com' },
-      auth,
+      jwt,
     );
     expect(early.body).toMatchObject({ errno: 147 });
+    const first = await c.lastCode('second@example.com');
+    const resent = await c.post(
+      '/v1/mfa/recovery_email/secondary/resend_code',
+      { email: 'second@example.com' },
+      jwt,
+    );
+    expect(resent.status).toBe(200);
     const code = await c.lastCode('second@example.com');
+    expect(code).toBe(first);
     const verified = await c.post(
-      '/v1/recovery_email/secondary/verify_code',
+      '/v1/mfa/recovery_email/secondary/verify_code',
       { email: 'second@example.com', code },
-      auth,
+      jwt,
     );
     expect(verified.status).toBe(200);
     const list = await c.get('/v1/recovery_emails', auth);
@@ -261,17 +272,17 @@ contractSuite('accounts', (client) => {
       { email: 'second@example.com', isPrimary: false, verified: true },
     ]);
     expect(
-      (await c.post('/v1/recovery_email/set_primary', { email: 'second@example.com' }, auth))
+      (await c.post('/v1/mfa/recovery_email/set_primary', { email: 'second@example.com' }, jwt))
         .status,
     ).toBe(200);
     const primaryDelete = await c.post(
-      '/v1/recovery_email/destroy',
+      '/v1/mfa/recovery_email/destroy',
       { email: 'second@example.com' },
-      auth,
+      jwt,
     );
     expect(primaryDelete.body).toMatchObject({ errno: 137 });
     expect(
-      (await c.post('/v1/recovery_email/destroy', { email: 'first@example.com' }, auth)).status,
+      (await c.post('/v1/mfa/recovery_email/destroy', { email: 'first@example.com' }, jwt)).status,
     ).toBe(200);
   });
 

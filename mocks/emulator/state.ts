@@ -188,7 +188,12 @@ export interface RefreshTokenRecord {
 }
 
 // 'unblock-code': sign-in unblock (upstream template `unblockCode`), `code` is the 8-char code.
-export type EmailKind = 'verify-signup' | 'verify-login' | 'verify-secondary' | 'unblock-code';
+export type EmailKind =
+  | 'verify-signup'
+  | 'verify-login'
+  | 'verify-secondary'
+  | 'unblock-code'
+  | 'verify-account-change';
 
 export interface SentEmail {
   to: string;

@@ -196,7 +196,7 @@ async function signInOnce(
     const res = await login(email, v1.authPW, options, call);
     const signedIn = toSignedIn(res, email, 1, options.keys ? keyMaterial(res, v1, undefined) : {});
     if (options.skipPasswordUpgrade || !signedIn.verified) return signedIn;
-    return upgradeToV2(signedIn, password, options, call);
+    return upgradeToV2(signedIn, password, call);
   }
   const v1 = await deriveCredentialsV1(email, password);
   const res = await login(email, v1.authPW, options, call);
@@ -204,34 +204,34 @@ async function signInOnce(
 }
 
 /**
- * The v1→v2 upgrade (upstream signIn with keyStretchVersion 2). password/change/finish revokes the
- * old session and returns a new one, which replaces it here. A failed upgrade never fails sign-in:
- * the account keeps working with v1 and the v1 session stands. Skipped for unverified sessions,
- * where GET /account/keys would refuse anyway. Loaded lazily so sign-in does not ship it.
+ * The v1→v2 upgrade (upstream signIn with keyStretchVersion 2): the password is changed to itself
+ * with v2 credentials added. The server treats that as an upgrade (`isPasswordUpgrade` in
+ * lib/routes/password.ts: the v1 password did not change), keeps every session and sends no
+ * notification, so the sign-in's own session, keyFetchToken and unwrapBKey stay as they are, as
+ * upstream's client keeps them; the session the upgrade creates is not used. A failed upgrade
+ * never fails sign-in. Skipped for unverified sessions, where GET /account/keys would refuse
+ * anyway. Loaded lazily so sign-in does not ship it.
  */
 async function upgradeToV2(
   signedIn: SignedInAccountData,
   password: string,
-  options: SignInOptions,
   call: CallOptions | undefined,
 ): Promise<SignedInAccountData> {
   const { passwordChange } = await import('./password.ts');
   try {
-    const changed = await passwordChange(
+    await passwordChange(
       {
         email: signedIn.email,
         oldPassword: password,
         newPassword: password,
         sessionToken: signedIn.sessionToken,
-        keys: options.keys,
       },
       { ...call, keyStretchVersion: 2 },
     );
-    const { email: _e, ...rest } = changed;
-    return { ...signedIn, ...rest, keyStretchVersion: 2 };
   } catch {
-    return signedIn;
+    // The account keeps working with v1; the next sign-in tries again.
   }
+  return signedIn;
 }
 
 /** Signs in with a password: v1 (default) or negotiated v2; retries once on errno 120. */

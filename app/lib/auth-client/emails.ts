@@ -1,6 +1,7 @@
 // Email addresses of an account (settings): list, add a secondary, remove, make primary, and the
 // codes that verify them — the primary by uid+code (link/OTP, unauthenticated) and a secondary by
-// session + email + code.
+// email + code. Edits take a step-up JWT (scope `mfa:email`, mfa.ts): the session-token routes
+// were removed upstream (mozilla/fxa#19845).
 // https://github.com/mozilla/fxa/blob/main/packages/fxa-auth-server/lib/routes/emails.js ·
 // https://github.com/mozilla/fxa/blob/main/packages/fxa-auth-client/lib/client.ts
 
@@ -17,54 +18,40 @@ export function recoveryEmails(sessionToken: string, call?: CallOptions): Promis
   );
 }
 
-/** POST /recovery_email — adds a secondary address (a code is emailed to it). */
+const mfa = (jwt: string) => ({ mfaJwt: jwt });
+
+/** POST /mfa/recovery_email (step-up JWT `mfa:email`) — adds a secondary; a code is emailed to it. */
 export async function recoveryEmailCreate(
-  sessionToken: string,
+  jwt: string,
   email: string,
-  options: { verificationMethod?: 'email-otp' } = {},
   call?: CallOptions,
 ): Promise<void> {
   await apiRequest(
-    {
-      method: 'POST',
-      path: '/recovery_email',
-      body: { email, ...options },
-      auth: session(sessionToken),
-    },
+    { method: 'POST', path: '/mfa/recovery_email', body: { email }, auth: mfa(jwt) },
     call,
   );
 }
 
-/** POST /recovery_email/destroy */
+/** POST /mfa/recovery_email/destroy (`mfa:email`) */
 export async function recoveryEmailDestroy(
-  sessionToken: string,
+  jwt: string,
   email: string,
   call?: CallOptions,
 ): Promise<void> {
   await apiRequest(
-    {
-      method: 'POST',
-      path: '/recovery_email/destroy',
-      body: { email },
-      auth: session(sessionToken),
-    },
+    { method: 'POST', path: '/mfa/recovery_email/destroy', body: { email }, auth: mfa(jwt) },
     call,
   );
 }
 
-/** POST /recovery_email/set_primary */
+/** POST /mfa/recovery_email/set_primary (`mfa:email`) */
 export async function recoveryEmailSetPrimary(
-  sessionToken: string,
+  jwt: string,
   email: string,
   call?: CallOptions,
 ): Promise<void> {
   await apiRequest(
-    {
-      method: 'POST',
-      path: '/recovery_email/set_primary',
-      body: { email },
-      auth: session(sessionToken),
-    },
+    { method: 'POST', path: '/mfa/recovery_email/set_primary', body: { email }, auth: mfa(jwt) },
     call,
   );
 }
@@ -82,9 +69,9 @@ export async function recoveryEmailVerifyCode(
   );
 }
 
-/** POST /recovery_email/secondary/verify_code — verifies a newly added secondary address. */
+/** POST /mfa/recovery_email/secondary/verify_code (`mfa:email`) — confirms a new secondary. */
 export async function recoveryEmailSecondaryVerifyCode(
-  sessionToken: string,
+  jwt: string,
   email: string,
   code: string,
   call?: CallOptions,
@@ -92,26 +79,26 @@ export async function recoveryEmailSecondaryVerifyCode(
   await apiRequest(
     {
       method: 'POST',
-      path: '/recovery_email/secondary/verify_code',
+      path: '/mfa/recovery_email/secondary/verify_code',
       body: { email, code },
-      auth: session(sessionToken),
+      auth: mfa(jwt),
     },
     call,
   );
 }
 
-/** POST /recovery_email/secondary/resend_code */
+/** POST /mfa/recovery_email/secondary/resend_code (`mfa:email`) */
 export async function recoveryEmailSecondaryResendCode(
-  sessionToken: string,
+  jwt: string,
   email: string,
   call?: CallOptions,
 ): Promise<void> {
   await apiRequest(
     {
       method: 'POST',
-      path: '/recovery_email/secondary/resend_code',
+      path: '/mfa/recovery_email/secondary/resend_code',
       body: { email },
-      auth: session(sessionToken),
+      auth: mfa(jwt),
     },
     call,
   );

@@ -12,6 +12,7 @@ import {
   recoveryEmails,
   recoveryEmailVerifyCode,
 } from './emails.ts';
+import { mfaOtpRequest, mfaOtpVerify } from './mfa.ts';
 import { createOAuthCode, createOAuthToken, getOAuthClient, getScopedKeyData } from './oauth.ts';
 import {
   recoveryEmailStatus,
@@ -32,12 +33,15 @@ installTestServer();
 
 const UID = 'aeaa1725c7a24ff983c6295725d5fc9b';
 const SECOND = 'second@example.org';
+const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzY29wZSI6WyJtZmE6ZW1haWwiXX0.c2lnbmF0dXJl';
 
 interface Case {
   name: string;
   method: 'get' | 'post';
   path: string;
   signed: boolean;
+  /** A step-up JWT the request must carry as `Authorization: Bearer` (instead of Hawk). */
+  jwt?: string;
   body?: unknown;
   reply: unknown;
   call: () => Promise<unknown>;
@@ -116,33 +120,56 @@ const cases: Case[] = [
     call: () => recoveryEmails(SESSION_TOKEN),
   },
   {
-    name: 'recovery_email create',
+    name: 'mfa otp request',
     method: 'post',
-    path: '/recovery_email',
+    path: '/mfa/otp/request',
     signed: true,
-    body: { email: SECOND, verificationMethod: 'email-otp' },
-    reply: {},
-    call: () => recoveryEmailCreate(SESSION_TOKEN, SECOND, { verificationMethod: 'email-otp' }),
+    body: { action: 'email' },
+    reply: { status: 'success' },
+    call: () => mfaOtpRequest(SESSION_TOKEN, 'email'),
     expected: undefined,
   },
   {
-    name: 'recovery_email destroy',
+    name: 'mfa otp verify',
     method: 'post',
-    path: '/recovery_email/destroy',
+    path: '/mfa/otp/verify',
     signed: true,
+    body: { code: '123456', action: 'password' },
+    reply: { accessToken: JWT },
+    call: () => mfaOtpVerify(SESSION_TOKEN, 'password', '123456'),
+    expected: JWT,
+  },
+  {
+    name: 'recovery_email create (step-up JWT)',
+    method: 'post',
+    path: '/mfa/recovery_email',
+    signed: false,
+    jwt: JWT,
     body: { email: SECOND },
     reply: {},
-    call: () => recoveryEmailDestroy(SESSION_TOKEN, SECOND),
+    call: () => recoveryEmailCreate(JWT, SECOND),
     expected: undefined,
   },
   {
-    name: 'recovery_email set_primary',
+    name: 'recovery_email destroy (step-up JWT)',
     method: 'post',
-    path: '/recovery_email/set_primary',
-    signed: true,
+    path: '/mfa/recovery_email/destroy',
+    signed: false,
+    jwt: JWT,
     body: { email: SECOND },
     reply: {},
-    call: () => recoveryEmailSetPrimary(SESSION_TOKEN, SECOND),
+    call: () => recoveryEmailDestroy(JWT, SECOND),
+    expected: undefined,
+  },
+  {
+    name: 'recovery_email set_primary (step-up JWT)',
+    method: 'post',
+    path: '/mfa/recovery_email/set_primary',
+    signed: false,
+    jwt: JWT,
+    body: { email: SECOND },
+    reply: {},
+    call: () => recoveryEmailSetPrimary(JWT, SECOND),
     expected: undefined,
   },
   {
@@ -156,23 +183,25 @@ const cases: Case[] = [
     expected: undefined,
   },
   {
-    name: 'recovery_email secondary verify_code',
+    name: 'recovery_email secondary verify_code (step-up JWT)',
     method: 'post',
-    path: '/recovery_email/secondary/verify_code',
-    signed: true,
+    path: '/mfa/recovery_email/secondary/verify_code',
+    signed: false,
+    jwt: JWT,
     body: { email: SECOND, code: '654321' },
     reply: {},
-    call: () => recoveryEmailSecondaryVerifyCode(SESSION_TOKEN, SECOND, '654321'),
+    call: () => recoveryEmailSecondaryVerifyCode(JWT, SECOND, '654321'),
     expected: undefined,
   },
   {
-    name: 'recovery_email secondary resend_code',
+    name: 'recovery_email secondary resend_code (step-up JWT)',
     method: 'post',
-    path: '/recovery_email/secondary/resend_code',
-    signed: true,
+    path: '/mfa/recovery_email/secondary/resend_code',
+    signed: false,
+    jwt: JWT,
     body: { email: SECOND },
     reply: {},
-    call: () => recoveryEmailSecondaryResendCode(SESSION_TOKEN, SECOND),
+    call: () => recoveryEmailSecondaryResendCode(JWT, SECOND),
     expected: undefined,
   },
   {
@@ -279,6 +308,7 @@ describe('endpoints', () => {
       http[c.method](`${AUTH}${c.path}`, async ({ request }) => {
         hit = true;
         if (c.signed) await verifyHawkRequest(request, SESSION_TOKEN, 'sessionToken');
+        else if (c.jwt) expect(request.headers.get('authorization')).toBe(`Bearer ${c.jwt}`);
         else expect(request.headers.get('authorization')).toBeNull();
         const text = await request.text();
         if (c.body === undefined) expect(text).toBe('');

@@ -211,6 +211,7 @@ describe('passwordChange (v2) and the v1 → v2 upgrade at sign-in', () => {
 
   it('signIn in v2 mode upgrades a v1 account by changing the password to itself', async () => {
     const { kB, state } = await fakeAccount();
+    const loginKeyFetchToken = randomHex(32);
     server.use(
       http.post(`${AUTH}/account/login`, () =>
         HttpResponse.json({
@@ -218,7 +219,7 @@ describe('passwordChange (v2) and the v1 → v2 upgrade at sign-in', () => {
           sessionToken: SESSION_TOKEN,
           verified: true,
           authAt: 1,
-          keyFetchToken: randomHex(32),
+          keyFetchToken: loginKeyFetchToken,
         }),
       ),
     );
@@ -229,14 +230,16 @@ describe('passwordChange (v2) and the v1 → v2 upgrade at sign-in', () => {
     expect(
       kbFromWrapKb(state.v2?.wrapKb ?? '', (await deriveCredentialsV2(salt, OLD)).unwrapBKey),
     ).toBe(kB);
-    // The finish revoked the login's session: the result carries the new one and its key pair.
+    // An upgrade keeps the sessions (upstream isPasswordUpgrade): the sign-in's own session and
+    // key pair stand, as upstream's client keeps them; the finish asked for no keys.
     expect(res).toMatchObject({
-      sessionToken: state.newSessionToken,
-      keyFetchToken: state.newKeyFetchToken,
+      sessionToken: SESSION_TOKEN,
+      keyFetchToken: loginKeyFetchToken,
       unwrapBKey: (await deriveCredentialsV1(EMAIL, OLD)).unwrapBKey,
-      keyStretchVersion: 2,
+      keyStretchVersion: 1,
       email: EMAIL,
     });
+    expect(new URL(state.finishUrl).search).toBe('');
   });
 
   it('does not try to upgrade an unverified session', async () => {

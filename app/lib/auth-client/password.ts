@@ -1,4 +1,5 @@
-// Password change with key rewrap (fxa-auth-client passwordChange): start with the old authPW →
+// Password change with key rewrap. Settings: passwordChangeWithJwt (below, step-up JWT). The
+// legacy pair, kept for the v1→v2 upgrade inside sign-in (fxa-auth-client passwordChange): start with the old authPW →
 // keyFetchToken + passwordChangeToken; GET /account/keys → kB (unwrapped with the OLD unwrapBKey);
 // finish with the new authPW and wrapKb = kB ⊕ new unwrapBKey, so kB — and every derived key —
 // survives. Passing the current session's tokenId returns a fresh session (the old ones are revoked).
@@ -142,4 +143,78 @@ export async function passwordChange(
     result.unwrapBKey = v1.unwrapBKey;
   }
   return result;
+}
+
+export interface PasswordChangeWithJwtArgs {
+  /** Step-up JWT with scope `mfa:password` (mfa.ts). */
+  jwt: string;
+  /** The address the user knows (the primary); the sign-up email is learned from errno 120. */
+  email: string;
+  oldPassword: string;
+  newPassword: string;
+  sessionToken: string;
+  keys?: boolean | undefined;
+}
+
+/**
+ * Settings' password change (upstream passwordChangeWithJWT): /session/reauth?keys=true with the
+ * old authPW gives a keyFetchToken, GET /account/keys gives kB, and POST /mfa/password/change
+ * (Bearer JWT) stores the new credentials with wrapKb = kB ⊕ new unwrapBKey and answers with the
+ * session that replaces this one. The v1 salt is the sign-up email: a 120 retries once with it.
+ */
+export function passwordChangeWithJwt(
+  args: PasswordChangeWithJwtArgs,
+  call?: CallOptions,
+): Promise<PasswordChangeResult> {
+  return retryOnIncorrectEmailCase(args.email, async (saltEmail) => {
+    const old = await deriveCredentialsV1(saltEmail, args.oldPassword);
+    const reauth = await apiRequest(
+      {
+        method: 'POST',
+        path: '/session/reauth?keys=true',
+        body: { email: saltEmail, authPW: old.authPW },
+        auth: { token: args.sessionToken, kind: 'sessionToken' },
+      },
+      call,
+    );
+    const { kB } = await accountKeys(requireHex(reauth, 'keyFetchToken', 32), old.unwrapBKey, call);
+    const v1 = await deriveCredentialsV1(saltEmail, args.newPassword);
+    const payload: JsonObject = {
+      email: saltEmail,
+      oldAuthPW: old.authPW,
+      authPW: v1.authPW,
+      wrapKb: wrapKbFromKb(kB, v1.unwrapBKey),
+    };
+    if ((call?.keyStretchVersion ?? getConfig().keyStretchVersion) === 2) {
+      const status = await credentialsStatus(saltEmail, call);
+      const clientSalt = isClientSaltV2(status.clientSalt)
+        ? status.clientSalt
+        : createClientSaltV2();
+      const v2 = await deriveCredentialsV2(clientSalt, args.newPassword);
+      payload.authPWVersion2 = v2.authPW;
+      payload.wrapKbVersion2 = wrapKbFromKb(kB, v2.unwrapBKey);
+      payload.clientSalt = clientSalt;
+    }
+    const res = await apiRequest(
+      {
+        method: 'POST',
+        path: withKeys('/mfa/password/change', args.keys),
+        body: payload,
+        auth: { mfaJwt: args.jwt },
+      },
+      call,
+    );
+    const result: PasswordChangeResult = {
+      uid: requireHex(res, 'uid', 16),
+      sessionToken: requireHex(res, 'sessionToken', 32),
+      verified: res.verified === true,
+      authAt: typeof res.authAt === 'number' ? res.authAt : 0,
+      email: args.email,
+    };
+    if (args.keys && typeof res.keyFetchToken === 'string') {
+      result.keyFetchToken = res.keyFetchToken;
+      result.unwrapBKey = v1.unwrapBKey;
+    }
+    return result;
+  });
 }

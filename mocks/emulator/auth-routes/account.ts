@@ -74,7 +74,14 @@ export function accountRoutes(deps: Deps) {
     });
   });
 
-  r.get('/account/status', (c) => {
+  // upstream auth `{mode: 'optional', strategy: 'sessionToken'}`: a session answers for its own
+  // account (fxa-auth-client accountStatus sends no uid then); otherwise `?uid=` is required.
+  r.get('/account/status', tokenAuth(deps, 'sessionToken', { optional: true }), (c) => {
+    const session = c.get('session');
+    if (session) {
+      const account = state.accounts.get(session.uid) as Account;
+      return c.json({ exists: true, locale: account.locale });
+    }
     const uid = c.req.query('uid') ?? '';
     if (!/^[0-9a-f]{32}$/.test(uid)) throw AuthErrors.missingParameter('uid');
     return c.json({ exists: state.accounts.has(uid) });
@@ -172,6 +179,9 @@ export function accountRoutes(deps: Deps) {
         // signin.js validators.UNBLOCK_CODE: BASE_36, length signinUnblock.codeLength (8).
         unblockCode: opt(v.string({ pattern: UNBLOCK_CODE })),
         originalLoginEmail: opt(v.email()),
+        // fxa-auth-client SignInOptions: false when the client sends the code itself on the
+        // code screen (/session/resend_code); omitted means true.
+        sendSigninVerificationEmail: opt(v.boolean()),
         ...FLOW_FIELDS,
       },
       'auth',
@@ -201,7 +211,7 @@ export function accountRoutes(deps: Deps) {
     }
     const { token, session } = await createSession(deps, account, {
       verified: emailVerified && !needsLoginCode,
-      sendLoginCode: needsLoginCode,
+      sendLoginCode: needsLoginCode && body.sendSigninVerificationEmail !== false,
       userAgent: c.req.header('user-agent') ?? '',
     });
     const sessionVerified = session.verified;

@@ -1,5 +1,6 @@
 // Email addresses: list, add a secondary, delete, make primary, confirm (6-digit code or the
 // 32-hex link code), status. mozilla/fxa `lib/routes/emails.js`; errnos 137–148, 189, 105.
+// Edits go through `/mfa/recovery_email*` with a step-up JWT (scope `mfa:email`, mfa.ts).
 
 import { Hono } from 'hono';
 import { type Deps, type EmulatorEnv, jsonBody, requireSession } from '../context.ts';
@@ -8,6 +9,7 @@ import { tokenAuth } from '../hawk-auth.ts';
 import { codeMatches, deliver, newPendingCode } from '../mailer.ts';
 import type { Account } from '../state.ts';
 import { parseFields, v } from '../validate.ts';
+import { requireMfa } from './mfa.ts';
 
 const opt = v.optional;
 
@@ -34,56 +36,6 @@ export function emailRoutes(deps: Deps) {
     return c.json(
       account.emails.map((e) => ({ email: e.email, isPrimary: e.isPrimary, verified: e.verified })),
     );
-  });
-
-  r.post('/recovery_email', verifiedSession, async (c) => {
-    const account = accountOf(requireSession(c).uid);
-    const { email } = parseFields(await jsonBody(c), { email: v.email() }, 'auth');
-    const normalized = email.toLowerCase();
-    if (state.primaryEmail(account).normalized === normalized) {
-      throw AuthErrors.yourPrimaryEmailExists();
-    }
-    if (account.emails.some((e) => e.normalized === normalized)) {
-      throw AuthErrors.accountOwnsEmail();
-    }
-    const taken = state.findByEmail(email);
-    if (taken) {
-      throw taken.record.isPrimary
-        ? AuthErrors.verifiedPrimaryEmailAlreadyExists()
-        : AuthErrors.verifiedSecondaryEmailAlreadyExists();
-    }
-    const pending = newPendingCode(deps);
-    account.emails.push({
-      email,
-      normalized,
-      isPrimary: false,
-      verified: false,
-      pending,
-      createdAt: state.now(),
-    });
-    deliver(deps, email, 'verify-secondary', account.uid, pending);
-    return c.json({});
-  });
-
-  r.post('/recovery_email/destroy', verifiedSession, async (c) => {
-    const account = accountOf(requireSession(c).uid);
-    const { email } = parseFields(await jsonBody(c), { email: v.email() }, 'auth');
-    const index = account.emails.findIndex((e) => e.normalized === email.toLowerCase());
-    if (index < 0) throw AuthErrors.unknownSecondaryEmail();
-    if (account.emails[index]?.isPrimary) throw AuthErrors.cannotDeletePrimaryEmail();
-    account.emails.splice(index, 1);
-    return c.json({});
-  });
-
-  r.post('/recovery_email/set_primary', verifiedSession, async (c) => {
-    const account = accountOf(requireSession(c).uid);
-    const { email } = parseFields(await jsonBody(c), { email: v.email() }, 'auth');
-    const target = account.emails.find((e) => e.normalized === email.toLowerCase());
-    if (!target) throw AuthErrors.cannotChangeEmailToUnownedEmail();
-    if (!target.verified) throw AuthErrors.cannotChangeEmailToUnverifiedEmail();
-    for (const e of account.emails) e.isPrimary = e === target;
-    account.profileChangedAt = state.now();
-    return c.json({});
   });
 
   // Link-style confirmation of the primary address or a secondary one (no session needed).
@@ -124,11 +76,63 @@ export function emailRoutes(deps: Deps) {
     return c.json({});
   });
 
-  r.post('/recovery_email/secondary/verify_code', verifiedSession, async (c) => {
-    const account = accountOf(requireSession(c).uid);
+  // Adding, removing, making primary and confirming a secondary address need a step-up JWT with
+  // scope `mfa:email` (the session routes were removed by mozilla/fxa#19845).
+  r.post('/mfa/recovery_email', async (c) => {
+    const { account } = await requireMfa(c, deps, 'email');
+    const { email } = parseFields(await jsonBody(c), { email: v.email() }, 'auth');
+    const normalized = email.toLowerCase();
+    if (state.primaryEmail(account).normalized === normalized) {
+      throw AuthErrors.yourPrimaryEmailExists();
+    }
+    if (account.emails.some((e) => e.normalized === normalized)) {
+      throw AuthErrors.accountOwnsEmail();
+    }
+    const taken = state.findByEmail(email);
+    if (taken) {
+      throw taken.record.isPrimary
+        ? AuthErrors.verifiedPrimaryEmailAlreadyExists()
+        : AuthErrors.verifiedSecondaryEmailAlreadyExists();
+    }
+    const pending = newPendingCode(deps);
+    account.emails.push({
+      email,
+      normalized,
+      isPrimary: false,
+      verified: false,
+      pending,
+      createdAt: state.now(),
+    });
+    deliver(deps, email, 'verify-secondary', account.uid, pending);
+    return c.json({});
+  });
+
+  r.post('/mfa/recovery_email/destroy', async (c) => {
+    const { account } = await requireMfa(c, deps, 'email');
+    const { email } = parseFields(await jsonBody(c), { email: v.email() }, 'auth');
+    const index = account.emails.findIndex((e) => e.normalized === email.toLowerCase());
+    if (index < 0) throw AuthErrors.unknownSecondaryEmail();
+    if (account.emails[index]?.isPrimary) throw AuthErrors.cannotDeletePrimaryEmail();
+    account.emails.splice(index, 1);
+    return c.json({});
+  });
+
+  r.post('/mfa/recovery_email/set_primary', async (c) => {
+    const { account } = await requireMfa(c, deps, 'email');
+    const { email } = parseFields(await jsonBody(c), { email: v.email() }, 'auth');
+    const target = account.emails.find((e) => e.normalized === email.toLowerCase());
+    if (!target) throw AuthErrors.cannotChangeEmailToUnownedEmail();
+    if (!target.verified) throw AuthErrors.cannotChangeEmailToUnverifiedEmail();
+    for (const e of account.emails) e.isPrimary = e === target;
+    account.profileChangedAt = state.now();
+    return c.json({});
+  });
+
+  r.post('/mfa/recovery_email/secondary/verify_code', async (c) => {
+    const { account } = await requireMfa(c, deps, 'email');
     const body = parseFields(
       await jsonBody(c),
-      { email: v.email(), code: v.string({ pattern: /^\d{6}$/ }) },
+      { email: v.email(), code: v.string({ max: 32, pattern: /^\d+$/ }) },
       'auth',
     );
     const record = account.emails.find((e) => e.normalized === body.email.toLowerCase());
@@ -141,8 +145,8 @@ export function emailRoutes(deps: Deps) {
     return c.json({});
   });
 
-  r.post('/recovery_email/secondary/resend_code', verifiedSession, async (c) => {
-    const account = accountOf(requireSession(c).uid);
+  r.post('/mfa/recovery_email/secondary/resend_code', async (c) => {
+    const { account } = await requireMfa(c, deps, 'email');
     const { email } = parseFields(await jsonBody(c), { email: v.email() }, 'auth');
     const record = account.emails.find((e) => e.normalized === email.toLowerCase());
     if (!record || record.isPrimary) throw AuthErrors.unknownSecondaryEmail();

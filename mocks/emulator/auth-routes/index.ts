@@ -8,6 +8,7 @@ import { attachedClientRoutes } from './attached-clients.ts';
 import { deviceRoutes } from './devices.ts';
 import { emailRoutes } from './emails.ts';
 import { metricsOptRoutes } from './metrics-opt.ts';
+import { mfaRoutes } from './mfa.ts';
 import { oauthAuthRoutes } from './oauth.ts';
 import { passwordRoutes } from './password.ts';
 import { sessionRoutes } from './session.ts';
@@ -24,5 +25,6 @@ export function authRoutes(deps: Deps) {
     .route('/', passwordRoutes(deps))
     .route('/', oauthAuthRoutes(deps))
     .route('/', unblockCodeRoutes(deps))
-    .route('/', metricsOptRoutes(deps));
+    .route('/', metricsOptRoutes(deps))
+    .route('/', mfaRoutes(deps));
 }

@@ -154,6 +154,8 @@ export function oauthAuthRoutes(deps: Deps) {
       grant_type: opt(v.string()),
       client_id: v.hex(8),
       ttl: opt(v.integer({ min: 1 })),
+      // fxa-auth-client createOAuthToken sends it (keep the token out of daily-active-user counts).
+      exclude_dau: opt(v.boolean()),
     };
     let grant: Grant;
     if (grantType === 'fxa-credentials') {

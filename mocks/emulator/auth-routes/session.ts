@@ -125,11 +125,17 @@ export function sessionRoutes(deps: Deps) {
     if (!match) throw AuthErrors.incorrectPassword(account.email, body.email);
     s.authAt = state.nowSec();
     const emailVerified = state.emailVerified(account);
+    // fxa-auth-client SessionReauthedAccountData: the login fields plus originalEmail (the
+    // sign-up email, the v1 salt) and primaryEmail.
     const response: Record<string, unknown> = {
       uid: account.uid,
       authAt: s.authAt,
       metricsEnabled: account.metricsEnabled,
       verified: emailVerified && s.verified,
+      emailVerified,
+      sessionVerified: s.verified,
+      originalEmail: account.email,
+      primaryEmail: state.primaryEmail(account).email,
     };
     if (!(emailVerified && s.verified)) {
       response.verificationMethod = 'email-otp';

@@ -5,27 +5,34 @@ import { recoveryEmailCreate } from '../../../lib/auth-client/emails';
 import { ErrorText } from '../error-text';
 import { useSettingsOutletAccount } from '../settings-layout';
 import { useSettingsMutation } from '../settings-mutation';
+import { useStepUp } from '../step-up/use-step-up';
 import { useUpdateAccount } from '../use-update-account';
 import { CancelLink, SubPage } from './sub-page';
 
 /**
  * `/settings/emails` (upstream PageSecondaryEmailAdd): add a secondary address; the server emails
- * it a code, which /settings/emails/verify asks for.
+ * it a code, which /settings/emails/verify asks for. Adding needs step-up verification (a code to
+ * the primary address first, step-up/use-step-up.tsx); the typed address waits behind the dialog.
  */
 export function AddEmailPage() {
   const account = useSettingsOutletAccount();
   const navigate = useNavigate();
   const updateAccount = useUpdateAccount(account.uid);
   const [email, setEmail] = useState('');
-  const add = useSettingsMutation<string>('add-email', recoveryEmailCreate, {
-    onSuccess: (_r, added) => {
-      updateAccount((a) => ({
-        ...a,
-        emails: [...a.emails, { email: added, isPrimary: false, verified: false }],
-      }));
-      navigate('/settings/emails/verify', { state: { email: added } });
+  const stepUp = useStepUp('email');
+  const add = useSettingsMutation<string>(
+    'add-email',
+    (_token, address) => stepUp.withJwt((jwt) => recoveryEmailCreate(jwt, address)),
+    {
+      onSuccess: (_r, added) => {
+        updateAccount((a) => ({
+          ...a,
+          emails: [...a.emails, { email: added, isPrimary: false, verified: false }],
+        }));
+        navigate('/settings/emails/verify', { state: { email: added } });
+      },
     },
-  });
+  );
   return (
     <SubPage headingId="settings-add-email-heading" heading="Secondary email">
       <form
@@ -58,6 +65,7 @@ export function AddEmailPage() {
           <CancelLink />
         </div>
       </form>
+      {stepUp.dialog}
     </SubPage>
   );
 }

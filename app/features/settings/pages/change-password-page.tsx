@@ -2,7 +2,10 @@ import { Localized } from '@fluent/react';
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { isAuthServerError } from '../../../lib/auth-client/errors';
-import { type PasswordChangeResult, passwordChange } from '../../../lib/auth-client/password';
+import {
+  type PasswordChangeResult,
+  passwordChangeWithJwt,
+} from '../../../lib/auth-client/password';
 import { isBrowserSession, useSessionStore } from '../../../session/session-store';
 import { ErrorText } from '../error-text';
 import { checkNewPassword, MIN_PASSWORD_LENGTH, passwordAcceptable } from '../password-rules';
@@ -11,6 +14,7 @@ import { showSettingsAlert } from '../settings-alert';
 import { accountQuery } from '../settings-data';
 import { useSettingsOutletAccount } from '../settings-layout';
 import { useSettingsMutation } from '../settings-mutation';
+import { useStepUp } from '../step-up/use-step-up';
 import { useSettingsQuery } from '../use-settings-query';
 import { CancelLink, SubPage } from './sub-page';
 
@@ -25,7 +29,8 @@ const RULES = [
 /**
  * `/settings/change_password` (upstream PageChangePassword, tests settings/changePassword.spec.ts
  * and syncV3/settings.spec.ts): the current password is required — a session token alone never
- * changes it. onepw start/finish with the key rewrap (auth-client/password.ts); the new session
+ * changes it. After step-up verification (a code to the primary address; the typed passwords
+ * wait behind the dialog), /mfa/password/change with the key rewrap (auth-client/password.ts); the new session
  * replaces the old one in the store and storage, and in Firefox when the session was its own.
  */
 export function ChangePasswordPage() {
@@ -37,18 +42,22 @@ export function ChangePasswordPage() {
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
   const ids = useId();
+  const stepUp = useStepUp('password');
 
   const change = useSettingsMutation<Passwords, PasswordChangeResult>(
     'change-password',
     (sessionToken, passwords) =>
-      passwordChange({
-        email,
-        oldPassword: passwords.current,
-        newPassword: passwords.next,
-        sessionToken,
-        // Firefox gets the key material it needs to keep Sync going (fxaccounts:change_password).
-        keys: isBrowserSession(useSessionStore.getState()),
-      }),
+      stepUp.withJwt((jwt) =>
+        passwordChangeWithJwt({
+          jwt,
+          email,
+          oldPassword: passwords.current,
+          newPassword: passwords.next,
+          sessionToken,
+          // Firefox gets the key material it needs to keep Sync going (fxaccounts:change_password).
+          keys: isBrowserSession(useSessionStore.getState()),
+        }),
+      ),
     {
       onSuccess: (result) => {
         adoptNewSession(result);
@@ -155,6 +164,7 @@ export function ChangePasswordPage() {
           <CancelLink />
         </div>
       </form>
+      {stepUp.dialog}
     </SubPage>
   );
 }

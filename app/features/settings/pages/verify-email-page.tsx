@@ -10,6 +10,7 @@ import { showSettingsAlert } from '../settings-alert';
 import { accountQuery } from '../settings-data';
 import { useSettingsOutletAccount } from '../settings-layout';
 import { useSettingsMutation } from '../settings-mutation';
+import { useStepUp } from '../step-up/use-step-up';
 import { useSettingsQuery } from '../use-settings-query';
 import { useUpdateAccount } from '../use-update-account';
 import { CancelLink, SubPage } from './sub-page';
@@ -35,9 +36,12 @@ export function VerifyEmailPage() {
     stateEmail(location.state) ??
     accountData.data?.emails.find((e) => !e.isPrimary && !e.verified)?.email;
 
+  // Usually the JWT of the add is still in memory; after a reload the code is asked for first.
+  const stepUp = useStepUp('email');
   const verify = useSettingsMutation<string>(
     'verify-email',
-    (token, entered) => recoveryEmailSecondaryVerifyCode(token, email ?? '', entered),
+    (_token, entered) =>
+      stepUp.withJwt((jwt) => recoveryEmailSecondaryVerifyCode(jwt, email ?? '', entered)),
     {
       onSuccess: () => {
         updateAccount((a) => ({
@@ -53,8 +57,8 @@ export function VerifyEmailPage() {
       },
     },
   );
-  const resend = useSettingsMutation<void>('resend-email-code', (token) =>
-    recoveryEmailSecondaryResendCode(token, email ?? ''),
+  const resend = useSettingsMutation<void>('resend-email-code', () =>
+    stepUp.withJwt((jwt) => recoveryEmailSecondaryResendCode(jwt, email ?? '')),
   );
   // A new code makes the last error moot.
   useEffect(() => {
@@ -117,6 +121,7 @@ export function VerifyEmailPage() {
           <CancelLink />
         </div>
       </form>
+      {stepUp.dialog}
     </SubPage>
   );
 }

@@ -6,19 +6,21 @@ import { ErrorText } from '../error-text';
 import { adoptPrimaryEmail } from '../session-actions';
 import { showSettingsAlert } from '../settings-alert';
 import { useSettingsMutation } from '../settings-mutation';
+import { useStepUp } from '../step-up/use-step-up';
 import { useUpdateAccount } from '../use-update-account';
 
 /**
  * What can be done with one secondary email: "Make primary" once confirmed, "Confirm" while not,
- * and "Delete" (upstream UnitRowSecondaryEmail). A lazy chunk: the list itself is content, the
+ * and "Delete" (upstream UnitRowSecondaryEmail), each after step-up verification. A lazy chunk: the list itself is content, the
  * actions can arrive a moment later.
  */
 export function SecondaryEmailActions({ uid, email }: { uid: string; email: AccountEmail }) {
   const updateAccount = useUpdateAccount(uid);
   const address = email.email;
+  const stepUp = useStepUp('email');
   const makePrimary = useSettingsMutation<void>(
     'make-primary',
-    (token) => recoveryEmailSetPrimary(token, address),
+    () => stepUp.withJwt((jwt) => recoveryEmailSetPrimary(jwt, address)),
     {
       onSuccess: () => {
         updateAccount((a) => ({
@@ -36,7 +38,7 @@ export function SecondaryEmailActions({ uid, email }: { uid: string; email: Acco
   );
   const remove = useSettingsMutation<void>(
     'delete-email',
-    (token) => recoveryEmailDestroy(token, address),
+    () => stepUp.withJwt((jwt) => recoveryEmailDestroy(jwt, address)),
     {
       onSuccess: () => {
         updateAccount((a) => ({ ...a, emails: a.emails.filter((e) => e.email !== address) }));
@@ -101,6 +103,7 @@ export function SecondaryEmailActions({ uid, email }: { uid: string; email: Acco
         </Localized>
       </div>
       {error ? <ErrorText error={error} /> : null}
+      {stepUp.dialog}
     </>
   );
 }
