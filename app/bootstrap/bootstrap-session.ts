@@ -7,7 +7,7 @@ import {
 } from '../lib/integration';
 import { setBrowserChannel } from '../lib/webchannel/browser-channel';
 import { WebChannel, WebChannelError } from '../lib/webchannel/channel';
-import type { IncomingMessage } from '../lib/webchannel/commands';
+import type { CommandData, IncomingMessage } from '../lib/webchannel/commands';
 import { type FxaStatus, parseFxaStatus } from '../lib/webchannel/fxa-status';
 import { readSignedInAccount, saveAccount } from '../session/account-storage';
 import { chooseSession } from '../session/precedence';
@@ -35,6 +35,18 @@ export type BootstrapOptions = {
  * the timeout).
  */
 export const FIRST_RENDER_WAIT_MS = 300;
+
+/**
+ * After `No Such Channel`, fxa_status is asked again every NO_CHANNEL_RETRY_MS for at most
+ * NO_CHANNEL_RETRY_FOR_MS. Firefox registers the channel from an idle task after its first
+ * window's delayed startup (browser-sync.js gSync.init → FxAccountsWebChannel.sys.mjs
+ * EnsureFxAccountsWebChannel); a page it opens at launch (command line, session restore) asks
+ * before that and is refused for ~0.5–0.8 s (measured on firefox-esr 153, issue #20). The first
+ * render never waits for these; an answer is applied like a late one. A Firefox with accounts
+ * disabled refuses every time: ~13 messages, nothing shown.
+ */
+export const NO_CHANNEL_RETRY_MS = 150;
+export const NO_CHANNEL_RETRY_FOR_MS = 2_000;
 
 /**
  * Asks the browser who is signed in, then decides the session, all before the first render.
@@ -69,27 +81,22 @@ export async function bootstrapSession(options: BootstrapOptions): Promise<WebCh
     store.setDevice({ channel: outcome });
     hydrate(integration, status);
   };
-  const answered = channel
-    .request('fxaccounts:fxa_status', {
-      service: statusService(integration),
-      context: integration.context,
-      isPairing: integration.isPairing,
-    })
-    .then(
-      (data) => {
-        const status = parseFxaStatus(data);
-        settle(status, status ? 'answered' : 'error');
-      },
-      (error: unknown) =>
-        settle(
-          null,
-          error instanceof WebChannelError && error.kind === 'timeout'
-            ? 'timeout'
-            : error instanceof WebChannelError && error.kind === 'no-such-channel'
-              ? 'no-channel'
-              : 'error',
-        ),
-    );
+  const statusRequest = {
+    service: statusService(integration),
+    context: integration.context,
+    isPairing: integration.isPairing,
+  };
+  const answered = channel.request('fxaccounts:fxa_status', statusRequest).then(
+    (data) => {
+      const status = parseFxaStatus(data);
+      settle(status, status ? 'answered' : 'error');
+    },
+    (error: unknown) => {
+      const outcome = failureOutcome(error);
+      settle(null, outcome);
+      if (outcome === 'no-channel') askUntilChannel(channel, integration, statusRequest);
+    },
+  );
   const wait = options.firstRenderWaitMs ?? FIRST_RENDER_WAIT_MS;
   const timer = new Promise<boolean>((resolve) => setTimeout(resolve, wait, true));
   if (await Promise.race([answered, timer])) {
@@ -100,6 +107,40 @@ export async function bootstrapSession(options: BootstrapOptions): Promise<WebCh
     } else await answered;
   }
   return channel;
+}
+
+function failureOutcome(error: unknown): DeviceChannel {
+  if (!(error instanceof WebChannelError)) return 'error';
+  if (error.kind === 'timeout') return 'timeout';
+  return error.kind === 'no-such-channel' ? 'no-channel' : 'error';
+}
+
+/**
+ * Asks again, briefly, after `No Such Channel` (see NO_CHANNEL_RETRY_MS). The page has already
+ * rendered its fallback; an answer goes through the late-reply path (no reload, never swaps an
+ * account the page shows outside Sync). A reply slower than the request's timeout still arrives
+ * through the channel's late-reply subscription.
+ */
+function askUntilChannel(
+  channel: WebChannel,
+  integration: Integration,
+  request: CommandData['fxaccounts:fxa_status'],
+) {
+  const deadline = Date.now() + NO_CHANNEL_RETRY_FOR_MS;
+  const ask = () => {
+    channel.request('fxaccounts:fxa_status', request).then(
+      (data) => applyLateStatus(integration, parseFxaStatus(data), 'answered'),
+      (error: unknown) => {
+        const outcome = failureOutcome(error);
+        if (outcome === 'no-channel' && Date.now() + NO_CHANNEL_RETRY_MS <= deadline) {
+          setTimeout(ask, NO_CHANNEL_RETRY_MS);
+        } else if (outcome !== 'no-channel') {
+          useSessionStore.getState().setDevice({ channel: outcome });
+        }
+      },
+    );
+  };
+  setTimeout(ask, NO_CHANNEL_RETRY_MS);
 }
 
 /**
@@ -115,7 +156,13 @@ function storageDecides(integration: Integration): boolean {
 function hydrate(integration: Integration, status: FxaStatus | null) {
   const store = useSessionStore.getState();
   const browser = status?.signedInUser ?? null;
-  if (status) store.setDevice({ browserAccount: browser, capabilities: status.capabilities });
+  if (status) {
+    store.setDevice({
+      browserAccount: browser,
+      capabilities: status.capabilities,
+      browserEmail: status.browserEmail,
+    });
+  }
   const chosen = chooseSession({
     isSync: isSyncIntegration(integration),
     browser,
@@ -149,6 +196,10 @@ function applyLateStatus(
   if (store.session.status !== 'signed-in' || isSyncIntegration(integration)) {
     hydrate(integration, status);
   } else {
-    store.setDevice({ browserAccount: status.signedInUser, capabilities: status.capabilities });
+    store.setDevice({
+      browserAccount: status.signedInUser,
+      capabilities: status.capabilities,
+      browserEmail: status.browserEmail,
+    });
   }
 }
