@@ -18,6 +18,8 @@ export const routes: RouteObject[] = [
       ...withStrings(['signin', 'oauth'], signinRoutes),
       ...withStrings(['settings'], settingsRoutes),
       ...withStrings(['oauth'], oauthRoutes),
+      // A Sync session Firefox holds has ended (features/signout-sync).
+      { path: 'signout_sync', lazy: () => import('./routes/signout-sync-route') },
       { path: '*', lazy: () => import('./routes/not-found-route') },
     ],
   },
