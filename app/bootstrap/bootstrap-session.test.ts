@@ -2,12 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type DeviceConfig, installDeviceSimulator } from '../../mocks/device/simulator';
 import { readAccounts, saveAccount } from '../session/account-storage';
 import { useSessionStore } from '../session/session-store';
-import {
-  bootstrapSession,
-  FIRST_RENDER_WAIT_MS,
-  NO_CHANNEL_RETRY_FOR_MS,
-  NO_CHANNEL_RETRY_MS,
-} from './bootstrap-session';
+import { NO_CHANNEL_RETRY_FOR_MS, NO_CHANNEL_RETRY_MS } from './ask-until-channel';
+import { bootstrapSession, FIRST_RENDER_WAIT_MS } from './bootstrap-session';
 
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0';
 const CHROME =

@@ -7,7 +7,7 @@ import {
 } from '../lib/integration';
 import { setBrowserChannel } from '../lib/webchannel/browser-channel';
 import { WebChannel, WebChannelError } from '../lib/webchannel/channel';
-import type { CommandData, IncomingMessage } from '../lib/webchannel/commands';
+import type { IncomingMessage } from '../lib/webchannel/commands';
 import { type FxaStatus, parseFxaStatus } from '../lib/webchannel/fxa-status';
 import { readSignedInAccount, saveAccount } from '../session/account-storage';
 import { chooseSession } from '../session/precedence';
@@ -35,18 +35,6 @@ export type BootstrapOptions = {
  * the timeout).
  */
 export const FIRST_RENDER_WAIT_MS = 300;
-
-/**
- * After `No Such Channel`, fxa_status is asked again every NO_CHANNEL_RETRY_MS for at most
- * NO_CHANNEL_RETRY_FOR_MS. Firefox registers the channel from an idle task after its first
- * window's delayed startup (browser-sync.js gSync.init → FxAccountsWebChannel.sys.mjs
- * EnsureFxAccountsWebChannel); a page it opens at launch (command line, session restore) asks
- * before that and is refused for ~0.5–0.8 s (measured on firefox-esr 153, issue #20). The first
- * render never waits for these; an answer is applied like a late one. A Firefox with accounts
- * disabled refuses every time: ~13 messages, nothing shown.
- */
-export const NO_CHANNEL_RETRY_MS = 150;
-export const NO_CHANNEL_RETRY_FOR_MS = 2_000;
 
 /**
  * Asks the browser who is signed in, then decides the session, all before the first render.
@@ -94,7 +82,17 @@ export async function bootstrapSession(options: BootstrapOptions): Promise<WebCh
     (error: unknown) => {
       const outcome = failureOutcome(error);
       settle(null, outcome);
-      if (outcome === 'no-channel') askUntilChannel(channel, integration, statusRequest);
+      // Firefox opened this page before registering its channel, or has accounts disabled: ask
+      // again briefly, from a chunk of its own (off every page's initial JS).
+      if (outcome === 'no-channel') {
+        import('./ask-until-channel')
+          .then((m) =>
+            m.askUntilChannel(channel, statusRequest, (data) =>
+              applyLateStatus(integration, parseFxaStatus(data), 'answered'),
+            ),
+          )
+          .catch(() => {}); // best effort: the page already shows its fallback
+      }
     },
   );
   const wait = options.firstRenderWaitMs ?? FIRST_RENDER_WAIT_MS;
@@ -116,34 +114,6 @@ function failureOutcome(error: unknown): DeviceChannel {
 }
 
 /**
- * Asks again, briefly, after `No Such Channel` (see NO_CHANNEL_RETRY_MS). The page has already
- * rendered its fallback; an answer goes through the late-reply path (no reload, never swaps an
- * account the page shows outside Sync). A reply slower than the request's timeout still arrives
- * through the channel's late-reply subscription.
- */
-function askUntilChannel(
-  channel: WebChannel,
-  integration: Integration,
-  request: CommandData['fxaccounts:fxa_status'],
-) {
-  const deadline = Date.now() + NO_CHANNEL_RETRY_FOR_MS;
-  const ask = () => {
-    channel.request('fxaccounts:fxa_status', request).then(
-      (data) => applyLateStatus(integration, parseFxaStatus(data), 'answered'),
-      (error: unknown) => {
-        const outcome = failureOutcome(error);
-        if (outcome === 'no-channel' && Date.now() + NO_CHANNEL_RETRY_MS <= deadline) {
-          setTimeout(ask, NO_CHANNEL_RETRY_MS);
-        } else if (outcome !== 'no-channel') {
-          useSessionStore.getState().setDevice({ channel: outcome });
-        }
-      },
-    );
-  };
-  setTimeout(ask, NO_CHANNEL_RETRY_MS);
-}
-
-/**
  * Whether the session no longer depends on the answer: a stored account that an answer would not
  * replace (outside Sync a local account wins, and a late answer never swaps it). Otherwise the
  * first render waits for the answer up to the timeout, so that a page never shows signed out and
@@ -156,13 +126,7 @@ function storageDecides(integration: Integration): boolean {
 function hydrate(integration: Integration, status: FxaStatus | null) {
   const store = useSessionStore.getState();
   const browser = status?.signedInUser ?? null;
-  if (status) {
-    store.setDevice({
-      browserAccount: browser,
-      capabilities: status.capabilities,
-      browserEmail: status.browserEmail,
-    });
-  }
+  if (status) store.setDevice(deviceOf(status));
   const chosen = chooseSession({
     isSync: isSyncIntegration(integration),
     browser,
@@ -195,11 +159,12 @@ function applyLateStatus(
   // Only fill a gap or honour Sync's rule; never swap the account under a page already in use.
   if (store.session.status !== 'signed-in' || isSyncIntegration(integration)) {
     hydrate(integration, status);
-  } else {
-    store.setDevice({
-      browserAccount: status.signedInUser,
-      capabilities: status.capabilities,
-      browserEmail: status.browserEmail,
-    });
-  }
+  } else store.setDevice(deviceOf(status));
 }
+
+/** What the device state keeps of an answer (the browser's account apart from the session). */
+const deviceOf = ({ signedInUser, capabilities, browserEmail }: FxaStatus) => ({
+  browserAccount: signedInUser,
+  capabilities,
+  browserEmail,
+});
