@@ -61,7 +61,17 @@ test('/settings opened at Firefox’s launch shows the account Firefox holds', a
     expect(await page.$('input[name="email"]')).toBeNull();
     expect(errors, 'console errors').toEqual([]);
 
+    // When the session became known: the settings requests leave at once (resource timing).
+    const phases = (await page.evaluate(`(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const account = performance
+        .getEntriesByType('resource')
+        .find((e) => new URL(e.name).pathname.endsWith('/v1/account'));
+      return { domContentLoaded: nav?.domContentLoadedEventEnd, accountRequest: account?.startTime };
+    })()`)) as { domContentLoaded?: number; accountRequest?: number };
     await recordTimings(testInfo, {
+      domContentLoaded: phases.domContentLoaded,
+      accountRequestFromNavigationStart: phases.accountRequest,
       accountShownFromNavigationStart: shown?.at,
       accountShownFromLaunch: shown ? shown.timeOrigin + shown.at - launchedAt : undefined,
       navigationStartFromLaunch: shown ? shown.timeOrigin - launchedAt : undefined,
