@@ -31,9 +31,9 @@ export function EmailFirstPage() {
   );
 }
 
-/** A web flow's `redirect_to` when it names a settings page (the settings guard's own). */
+/** `redirect_to` when it names a settings page (the settings guard's own; never OAuth's). */
 function settingsRedirect(flow: SigninFlow): string | undefined {
-  if (flow.integration.kind !== 'web' || !flow.redirectTo) return undefined;
+  if (flow.isOAuth || !flow.redirectTo) return undefined;
   return isSettingsPath(new URL(flow.redirectTo, window.location.origin).pathname)
     ? flow.redirectTo
     : undefined;

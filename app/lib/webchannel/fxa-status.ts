@@ -68,8 +68,8 @@ function readUser(raw: unknown): Pick<FxaStatus, 'signedInUser' | 'untrusted' | 
   if (typeof sessionToken !== 'string' || !TOKEN.test(sessionToken)) {
     return { signedInUser: null, untrusted: 'malformed' };
   }
-  // An unverified browser login is an abandoned sign-in (upstream App/index.tsx): never trusted.
-  // The token is never used, kept or checked; only the address is offered.
+  // An unverified browser login is never trusted as a session (upstream App/index.tsx); its token
+  // is not used, kept or checked, only its address is offered (upstream PR #20466).
   if (verified !== true)
     return { signedInUser: null, untrusted: 'unverified', browserEmail: email };
   return {
