@@ -31,7 +31,11 @@ export function expireSession(location: { pathname: string; search: string }): v
   endLocally();
 }
 
-/** A Sync page (service=sync, context=fx_desktop_v3, Sync over OAuth) on Firefox's own session. */
+/**
+ * A Sync page (service=sync, context=fx_desktop_v3, Sync over OAuth) on Firefox's own session.
+ * Firefox's "Manage account" opens `/settings?context=fx_desktop_v3&entrypoint=…` (ESR 153
+ * FxAccountsConfig.sys.mjs: promiseManageURI, with defaultParams' context).
+ */
 export function firefoxSessionEnded(
   state: Parameters<typeof isBrowserSession>[0],
   search: string,
