@@ -7,6 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { launchFirefoxDevice } from '../support/firefox-device';
 import { byRole, byTestId, isVisible, pathOf, textOf } from '../support/firefox-dom';
 import { expect, recordTimings, signedInProfileUser, test } from '../support/firefox-fixtures';
+import { requestFromFirefox } from '../support/firefox-wire';
 import { appOrigin, emulatorOrigin } from '../support/ports';
 
 test.use({ deviceProfile: { signedIn: true, privateBrowsing: false } });
@@ -53,8 +54,32 @@ test('/settings opened at Firefox’s launch shows the account Firefox holds', a
       if (m.type() === 'error') errors.push(m.text());
     });
     const shown = await whenEmailShows(page, user.email);
+    // If it never showed: where the page is, and what Firefox answers now (tokens left out).
+    if (!shown) {
+      const now = await requestFromFirefox(page, 'fxaccounts:fxa_status', {
+        service: '',
+        context: '',
+        isPairing: false,
+      });
+      const held = await firefox.signedInUser();
+      const reply =
+        now.kind === 'reply' ? (now.data as { signedInUser?: Record<string, unknown> }) : null;
+      testInfo.annotations.push({
+        type: 'diagnosis',
+        description: JSON.stringify({
+          path: pathOf(page),
+          firefoxNow: now.kind,
+          userInReply: Boolean(reply?.signedInUser),
+          tokenInReply: Boolean(reply?.signedInUser?.sessionToken),
+          firefoxHolds: held
+            ? { verified: held.verified, token: Boolean(held.sessionToken) }
+            : null,
+        }),
+      });
+    }
 
     // Where the page ends: the account's settings, not email-first.
+    expect(shown, JSON.stringify(testInfo.annotations)).toBeDefined();
     await expect.poll(() => textOf(page, byTestId('primary-email'))).toBe(user.email);
     expect(await isVisible(page, byRole('heading', 'Settings'))).toBe(true);
     expect(pathOf(page)).toBe('/settings');
