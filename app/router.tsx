@@ -21,6 +21,8 @@ export const routes: RouteObject[] = [
       ...withStrings(['settings'], settingsRoutes),
       ...withStrings(['oauth'], oauthRoutes),
       ...withStrings(['legal'], legalRoutes),
+      // A Sync session Firefox holds has ended (features/signout-sync).
+      { path: 'signout_sync', lazy: () => import('./routes/signout-sync-route') },
       { path: '*', lazy: () => import('./routes/not-found-route') },
     ],
   },

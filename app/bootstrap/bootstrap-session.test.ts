@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type DeviceConfig, installDeviceSimulator } from '../../mocks/device/simulator';
 import { readAccounts, saveAccount } from '../session/account-storage';
 import { useSessionStore } from '../session/session-store';
+import { NO_CHANNEL_RETRY_DELAYS_MS } from './ask-until-channel';
 import { bootstrapSession, FIRST_RENDER_WAIT_MS } from './bootstrap-session';
 
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0';
@@ -101,6 +102,16 @@ describe('bootstrapSession', () => {
     expect(session()).toEqual({ status: 'signed-out' });
   });
 
+  it('keeps only the address of an account Firefox reports unverified: nothing stored, no session', async () => {
+    await setup({ signedInUser: { ...browserUser, verified: false } }).run(FIREFOX, 50);
+    expect(session()).toEqual({ status: 'signed-out' });
+    expect(useSessionStore.getState().device).toMatchObject({
+      browserAccount: null,
+      browserEmail: browserUser.email,
+    });
+    expect(readAccounts()).toEqual({});
+  });
+
   it('falls back to storage at the timeout, then applies a late reply without a reload', async () => {
     vi.useFakeTimers();
     const { run } = setup({ signedInUser: browserUser, delayMs: 800 });
@@ -166,6 +177,42 @@ describe('bootstrapSession', () => {
     await run(FIREFOX, 5_000);
     expect(performance.now() - started).toBeLessThan(1_000);
     expect(session()).toMatchObject({ source: 'storage' });
+    expect(useSessionStore.getState().device.channel).toBe('no-channel');
+  });
+
+  it('after No Such Channel at launch, renders at once, asks again and applies the answer without a reload', async () => {
+    vi.useFakeTimers();
+    // Firefox refuses until its channel is registered (about 0.5–0.8 s after a launch).
+    const { run, handle } = setup({ signedInUser: browserUser, noSuchChannelFirst: 4 });
+    const first = run(FIREFOX);
+    await vi.advanceTimersByTimeAsync(1);
+    await first;
+    expect(session()).toEqual({ status: 'signed-out' });
+    expect(useSessionStore.getState().device.channel).toBe('no-channel');
+    const sum = (delays: number[]) => delays.reduce((a, b) => a + b, 0);
+    await vi.advanceTimersByTimeAsync(sum(NO_CHANNEL_RETRY_DELAYS_MS.slice(0, 4)) + 50);
+    expect(session()).toEqual({ status: 'signed-in', source: 'browser', account: browserUser });
+    expect(useSessionStore.getState().device).toMatchObject({
+      channel: 'answered',
+      browserAccount: browserUser,
+    });
+    expect(handle?.sent.map((m) => m.command)).toEqual(Array(5).fill('fxaccounts:fxa_status'));
+    await vi.advanceTimersByTimeAsync(sum(NO_CHANNEL_RETRY_DELAYS_MS));
+    expect(handle?.sent).toHaveLength(5);
+  });
+
+  it('a Firefox that keeps refusing (accounts disabled) is asked a few times, then left alone', async () => {
+    vi.useFakeTimers();
+    saveAccount(localUser, { makeCurrent: true });
+    const { run, handle } = setup({ signedInUser: browserUser, noSuchChannel: true });
+    const first = run(FIREFOX);
+    await vi.advanceTimersByTimeAsync(1);
+    await first;
+    expect(session()).toMatchObject({ source: 'storage' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(handle?.sent).toHaveLength(1 + NO_CHANNEL_RETRY_DELAYS_MS.length);
+    expect(NO_CHANNEL_RETRY_DELAYS_MS.reduce((a, b) => a + b, 0)).toBeLessThan(10_000);
+    expect(session()).toMatchObject({ source: 'storage', account: { uid: localUser.uid } });
     expect(useSessionStore.getState().device.channel).toBe('no-channel');
   });
 

@@ -69,27 +69,32 @@ export async function bootstrapSession(options: BootstrapOptions): Promise<WebCh
     store.setDevice({ channel: outcome });
     hydrate(integration, status);
   };
-  const answered = channel
-    .request('fxaccounts:fxa_status', {
-      service: statusService(integration),
-      context: integration.context,
-      isPairing: integration.isPairing,
-    })
-    .then(
-      (data) => {
-        const status = parseFxaStatus(data);
-        settle(status, status ? 'answered' : 'error');
-      },
-      (error: unknown) =>
-        settle(
-          null,
-          error instanceof WebChannelError && error.kind === 'timeout'
-            ? 'timeout'
-            : error instanceof WebChannelError && error.kind === 'no-such-channel'
-              ? 'no-channel'
-              : 'error',
-        ),
-    );
+  const statusRequest = {
+    service: statusService(integration),
+    context: integration.context,
+    isPairing: integration.isPairing,
+  };
+  const answered = channel.request('fxaccounts:fxa_status', statusRequest).then(
+    (data) => {
+      const status = parseFxaStatus(data);
+      settle(status, status ? 'answered' : 'error');
+    },
+    (error: unknown) => {
+      const outcome = failureOutcome(error);
+      settle(null, outcome);
+      // Firefox opened this page before registering its channel, or has accounts disabled: ask
+      // again briefly, from a chunk of its own (off every page's initial JS).
+      if (outcome === 'no-channel') {
+        import('./ask-until-channel')
+          .then((m) =>
+            m.askUntilChannel(channel, statusRequest, (data) =>
+              applyLateStatus(integration, parseFxaStatus(data), 'answered'),
+            ),
+          )
+          .catch(() => {}); // best effort: the page already shows its fallback
+      }
+    },
+  );
   const wait = options.firstRenderWaitMs ?? FIRST_RENDER_WAIT_MS;
   const timer = new Promise<boolean>((resolve) => setTimeout(resolve, wait, true));
   if (await Promise.race([answered, timer])) {
@@ -100,6 +105,12 @@ export async function bootstrapSession(options: BootstrapOptions): Promise<WebCh
     } else await answered;
   }
   return channel;
+}
+
+function failureOutcome(error: unknown): DeviceChannel {
+  if (!(error instanceof WebChannelError)) return 'error';
+  if (error.kind === 'timeout') return 'timeout';
+  return error.kind === 'no-such-channel' ? 'no-channel' : 'error';
 }
 
 /**
@@ -115,7 +126,7 @@ function storageDecides(integration: Integration): boolean {
 function hydrate(integration: Integration, status: FxaStatus | null) {
   const store = useSessionStore.getState();
   const browser = status?.signedInUser ?? null;
-  if (status) store.setDevice({ browserAccount: browser, capabilities: status.capabilities });
+  if (status) store.setDevice(deviceOf(status));
   const chosen = chooseSession({
     isSync: isSyncIntegration(integration),
     browser,
@@ -148,7 +159,12 @@ function applyLateStatus(
   // Only fill a gap or honour Sync's rule; never swap the account under a page already in use.
   if (store.session.status !== 'signed-in' || isSyncIntegration(integration)) {
     hydrate(integration, status);
-  } else {
-    store.setDevice({ browserAccount: status.signedInUser, capabilities: status.capabilities });
-  }
+  } else store.setDevice(deviceOf(status));
 }
+
+/** What the device state keeps of an answer (the browser's account apart from the session). */
+const deviceOf = ({ signedInUser, capabilities, browserEmail }: FxaStatus) => ({
+  browserAccount: signedInUser,
+  capabilities,
+  browserEmail,
+});

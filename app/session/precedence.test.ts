@@ -42,26 +42,22 @@ describe('chooseSession', () => {
 });
 
 describe('prefillEmail', () => {
-  const params = (q: string) => new URLSearchParams(q);
-  it('email parameter beats login_hint and every account', () => {
+  it('an email or login_hint parameter beats every account', () => {
     expect(
       prefillEmail({
-        params: params('email=e@x.y&login_hint=h@x.y'),
+        hint: 'e@x.y',
         sessionEmail: 's@x.y',
+        browserEmail: 'b@x.y',
         storedEmail: 't@x.y',
       }),
     ).toBe('e@x.y');
   });
-  it('login_hint beats the accounts', () => {
-    expect(prefillEmail({ params: params('login_hint=h@x.y'), sessionEmail: 's@x.y' })).toBe(
-      'h@x.y',
-    );
-  });
-  it('then the session, then the stored account', () => {
-    expect(prefillEmail({ params: params(''), sessionEmail: 's@x.y', storedEmail: 't@x.y' })).toBe(
-      's@x.y',
-    );
-    expect(prefillEmail({ params: params(''), storedEmail: 't@x.y' })).toBe('t@x.y');
-    expect(prefillEmail({ params: params('') })).toBe('');
+  it('then the session, then the browser’s unusable account, then the stored account', () => {
+    expect(
+      prefillEmail({ sessionEmail: 's@x.y', browserEmail: 'b@x.y', storedEmail: 't@x.y' }),
+    ).toBe('s@x.y');
+    expect(prefillEmail({ browserEmail: 'b@x.y', storedEmail: 't@x.y' })).toBe('b@x.y');
+    expect(prefillEmail({ storedEmail: 't@x.y' })).toBe('t@x.y');
+    expect(prefillEmail({})).toBe('');
   });
 });

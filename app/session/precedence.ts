@@ -43,18 +43,15 @@ export function chooseSession(input: {
 
 /**
  * The email to prefill: an explicit `email` or `login_hint` parameter beats any account
- * (force_auth, relier hints), then the session's account, then the last one stored.
+ * (force_auth, relier hints), then the session's account, then the address of an account the
+ * browser holds but the page may not use (unverified or no token: upstream mozilla/fxa PR
+ * #20466), then the last one stored here.
  */
 export function prefillEmail(input: {
-  params: URLSearchParams;
+  hint?: string;
   sessionEmail?: string;
+  browserEmail?: string;
   storedEmail?: string;
 }): string {
-  return (
-    input.params.get('email') ||
-    input.params.get('login_hint') ||
-    input.sessionEmail ||
-    input.storedEmail ||
-    ''
-  );
+  return input.hint || input.sessionEmail || input.browserEmail || input.storedEmail || '';
 }

@@ -21,6 +21,8 @@ export type DeviceState = {
   /** The browser's validated account, kept apart from the session: sign-out needs to compare. */
   browserAccount: BrowserAccount | null;
   capabilities: Capabilities;
+  /** The address of an account Firefox holds unverified or without a token: a prefill only. */
+  browserEmail?: string;
 };
 
 type SessionStore = {

@@ -167,6 +167,34 @@ test.describe('OAuth native for Sync', () => {
     await expect(page.getByText(account.email)).toBeVisible();
     await expect(continueAs(page, account.email)).toHaveCount(0);
   });
+
+  test('an account Firefox reports unverified is prefilled; its token is never used', async ({
+    page,
+    device,
+  }) => {
+    // Firefox can say `verified: false` for an OAuth-native sign-in that has finished (upstream
+    // mozilla/fxa PR #20466): the address is offered, the password still asked for.
+    const account = await createAccount({
+      email: uniqueEmail('native-unverified'),
+      session: { verified: true },
+    });
+    const flow = await firefoxOAuthFlow('sync', `profile ${OLDSYNC}`, true);
+    await device({
+      signedInUser: { ...account, sessionToken: account.sessionToken ?? '', verified: false },
+    });
+    await page.goto(flow.url);
+    await expect(
+      page.getByRole('heading', { name: 'Continue to your Mozilla account' }),
+    ).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue(account.email);
+    await page.getByRole('button', { name: 'Sign up or sign in' }).click();
+    await expect(page.getByRole('heading', { name: 'Enter your password' })).toBeVisible();
+    await expect(continueAs(page, account.email)).toHaveCount(0);
+    const stored = await page.evaluate(() =>
+      JSON.stringify({ ...localStorage, ...sessionStorage }),
+    );
+    expect(stored).not.toContain(account.sessionToken);
+  });
 });
 
 test.describe('OAuth native for another Firefox service', () => {

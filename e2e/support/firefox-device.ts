@@ -33,6 +33,13 @@ export type FirefoxDeviceOptions = FxaOrigins & {
   /** Selectors whose first appearance each page times (see installWireRecorder). */
   renderMarks?: Record<string, string>;
   executablePath?: string;
+  /**
+   * A URL on Firefox's command line: the page it opens at launch, as after a session restore or
+   * when a link starts the browser. Its tab is `startPage()`. The URL prefs are then left to
+   * user.js and not pinned (no EnsureFxAccountsWebChannel() from the harness), so the channel
+   * appears when Firefox itself registers it; such a device must not log out (§2, the trap).
+   */
+  startUrl?: string;
 };
 
 export type FirefoxTab = { page: Page; close: () => Promise<void> };
@@ -41,6 +48,8 @@ export type FirefoxDevice = ChromeScope & {
   browser: Browser;
   /** A tab in a fresh BiDi user context: no cookies or site storage, recorder installed. */
   openTab: () => Promise<FirefoxTab>;
+  /** The tab Firefox opened at launch on `startUrl` (no recorder: it loaded before any driver). */
+  startPage: () => Promise<Page>;
   close: () => Promise<void>;
 };
 
@@ -71,12 +80,12 @@ export async function launchFirefoxDevice(options: FirefoxDeviceOptions): Promis
         'browser.privatebrowsing.autostart': options.privateBrowsing,
       },
       // Allows `moz:scope: 'chrome'` over BiDi (firefox-chrome.ts).
-      args: ['--remote-allow-system-access'],
+      args: ['--remote-allow-system-access', ...(options.startUrl ? [options.startUrl] : [])],
       // Launch took 2.7–7 s on a 2-core VM (§1); leave room when the machine is busy.
       timeout: 60_000,
     });
     const chrome = chromeScope(browser);
-    await chrome.pinUrlPrefs(fxaUrlPrefs(options));
+    if (!options.startUrl) await chrome.pinUrlPrefs(fxaUrlPrefs(options));
     const launched = browser;
     return {
       ...chrome,
@@ -86,6 +95,16 @@ export async function launchFirefoxDevice(options: FirefoxDeviceOptions): Promis
         const page = await context.newPage();
         await page.evaluateOnNewDocument(installWireRecorder, options.renderMarks ?? {});
         return { page, close: () => context.close() };
+      },
+      startPage: async () => {
+        const origin = new URL(options.startUrl ?? 'about:blank').origin;
+        // The tab may still be on its initial about:blank when launch() resolves.
+        for (let tries = 0; tries < 100; tries++) {
+          const page = (await launched.pages()).find((p) => p.url().startsWith(origin));
+          if (page) return page;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        throw new Error(`Firefox opened no tab on ${options.startUrl}`);
       },
       close: async () => {
         await launched.close();

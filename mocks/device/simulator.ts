@@ -23,6 +23,11 @@ export type DeviceConfig = {
   noReply?: boolean;
   /** Every message gets WebChannel.sys.mjs's `No Such Channel` error. */
   noSuchChannel?: boolean;
+  /**
+   * The first N messages get `No Such Channel`, then Firefox answers: a Firefox that opened the
+   * page at launch, before its channel was registered (issue #20).
+   */
+  noSuchChannelFirst?: number;
   /** fxa_status is answered with a detail that is not valid JSON. */
   malformed?: boolean;
   /** Every reply is sent twice. */
@@ -134,7 +139,7 @@ export function installDeviceSimulator(config: DeviceConfig, target?: EventTarge
       if (!parsed || parsed.id !== CHANNEL || !parsed.message) return;
       const { command = '', data, messageId = '' } = parsed.message;
       sent.push({ command, data, messageId, at: performance.now() });
-      if (config.noSuchChannel) {
+      if (config.noSuchChannel || sent.length <= (config.noSuchChannelFirst ?? 0)) {
         deliver(replyTarget, { id: CHANNEL, message: { errno: 2, error: 'No Such Channel' } });
         return;
       }

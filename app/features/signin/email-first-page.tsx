@@ -1,7 +1,9 @@
 import { Localized } from '@fluent/react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
+import { isSettingsPath } from '../../routes/settings-path';
 import { readCurrentAccount } from '../../session/account-storage';
+import { prefillEmail } from '../../session/precedence';
 import { signedInAccount, useSessionStore } from '../../session/session-store';
 import { BadRequest, isBadRequest } from './bad-request';
 import { isValidEmail, sameEmail } from './email';
@@ -29,6 +31,14 @@ export function EmailFirstPage() {
   );
 }
 
+/** `redirect_to` when it names a settings page (the settings guard's own; never OAuth's). */
+function settingsRedirect(flow: SigninFlow): string | undefined {
+  if (flow.isOAuth || !flow.redirectTo) return undefined;
+  return isSettingsPath(new URL(flow.redirectTo, window.location.origin).pathname)
+    ? flow.redirectTo
+    : undefined;
+}
+
 type EmailFirstProps = {
   flow: SigninFlow;
   /** "Use a different account" or a cancelled browser sign-in: show the form whatever the session. */
@@ -41,6 +51,9 @@ function EmailFirst({ flow, stay, stateEmail, notice }: EmailFirstProps) {
   const navigate = useNavigate();
   usePreloadActions();
   const account = useSessionStore((s) => signedInAccount(s.session));
+  const fromBrowser = useSessionStore(
+    (s) => s.session.status === 'signed-in' && s.session.source === 'browser',
+  );
   const hint = stay ? undefined : flow.emailHint;
   // Until the user types, the suggestion follows the session: a browser reply that arrives after
   // the timeout still fills it in.
@@ -48,7 +61,16 @@ function EmailFirst({ flow, stay, stateEmail, notice }: EmailFirstProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
   const [invalid, setInvalid] = useState(hint !== undefined && !isValidEmail(hint));
-  const email = typed ?? stateEmail ?? hint ?? account?.email ?? readCurrentAccount()?.email ?? '';
+  const browserEmail = useSessionStore((s) => s.device.browserEmail);
+  const email =
+    typed ??
+    stateEmail ??
+    prefillEmail({
+      hint,
+      sessionEmail: account?.email,
+      browserEmail,
+      storedEmail: readCurrentAccount()?.email,
+    });
 
   const checkEmail = async (address: string) => {
     if (!isValidEmail(address)) {
@@ -89,6 +111,11 @@ function EmailFirst({ flow, stay, stateEmail, notice }: EmailFirstProps) {
   // A session and nothing else asked for: go on to "Continue as …" (no request needed).
   const offerSession = !stay && hint === undefined && typed === null && !busy && account;
   if (offerSession) {
+    // The settings guard sent the page here before Firefox answered (a Firefox opened at launch
+    // refuses until its channel exists, bootstrap-session.ts): its account now opens the page the
+    // user asked for, as it would have on a first answer (upstream SettingsRoutes).
+    const back = fromBrowser ? settingsRedirect(flow) : undefined;
+    if (back) return <Navigate to={back} replace />;
     return (
       <Navigate
         to={withQuery(`${flow.prefix}/signin`, flow.query)}

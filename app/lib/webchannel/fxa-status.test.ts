@@ -58,6 +58,23 @@ describe('parseFxaStatus', () => {
     expect(status?.untrusted).toBe(reason);
   });
 
+  it.each([
+    [
+      'an unverified account (OAuth native, upstream mozilla/fxa#20466)',
+      { ...user, verified: false },
+    ],
+    ['an account without a token', { ...user, sessionToken: undefined }],
+  ])('keeps only the address of %s, never the token', (_name, signedInUser) => {
+    const status = parseFxaStatus({ signedInUser });
+    expect(status?.signedInUser).toBeNull();
+    expect(status?.browserEmail).toBe(user.email);
+    expect(JSON.stringify(status)).not.toContain(user.sessionToken);
+  });
+
+  it('offers no address from a malformed user', () => {
+    expect(parseFxaStatus({ signedInUser: { ...user, uid: 'abc' } })?.browserEmail).toBeUndefined();
+  });
+
   it('returns null for a reply that is not an object', () => {
     expect(parseFxaStatus(null)).toBeNull();
     expect(parseFxaStatus('{"signedInUser":null}')).toBeNull();

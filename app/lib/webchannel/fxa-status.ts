@@ -31,6 +31,12 @@ export type UntrustedReason = 'malformed' | 'unverified' | 'no-token';
 export type FxaStatus = {
   signedInUser: BrowserAccount | null;
   untrusted?: UntrustedReason;
+  /**
+   * The address of an account Firefox holds but the page must not act as (unverified, or no
+   * token): a prefill, never a session. Firefox reports `verified: false` for OAuth-native
+   * sign-ins that have finished (upstream mozilla/fxa PR #20466 prefills it; security A10).
+   */
+  browserEmail?: string;
   clientId?: string;
   capabilities: Capabilities;
 };
@@ -43,7 +49,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+$/;
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function readUser(raw: unknown): Pick<FxaStatus, 'signedInUser' | 'untrusted'> {
+function readUser(raw: unknown): Pick<FxaStatus, 'signedInUser' | 'untrusted' | 'browserEmail'> {
   if (raw === null || raw === undefined) return { signedInUser: null };
   if (!isRecord(raw)) return { signedInUser: null, untrusted: 'malformed' };
   const { uid, email, sessionToken, verified } = raw;
@@ -57,13 +63,15 @@ function readUser(raw: unknown): Pick<FxaStatus, 'signedInUser' | 'untrusted'> {
   }
   // Firefox shows "account disconnected" with no token; that is not a session we can use.
   if (sessionToken === undefined || sessionToken === null || sessionToken === '') {
-    return { signedInUser: null, untrusted: 'no-token' };
+    return { signedInUser: null, untrusted: 'no-token', browserEmail: email };
   }
   if (typeof sessionToken !== 'string' || !TOKEN.test(sessionToken)) {
     return { signedInUser: null, untrusted: 'malformed' };
   }
-  // An unverified browser login is an abandoned sign-in (upstream App/index.tsx): never trusted.
-  if (verified !== true) return { signedInUser: null, untrusted: 'unverified' };
+  // An unverified browser login is never trusted as a session (upstream App/index.tsx); its token
+  // is not used, kept or checked, only its address is offered (upstream PR #20466).
+  if (verified !== true)
+    return { signedInUser: null, untrusted: 'unverified', browserEmail: email };
   return {
     signedInUser: {
       uid: uid.toLowerCase(),
