@@ -4,11 +4,14 @@ import { Hono } from 'hono';
 import type { Deps, EmulatorEnv } from '../context.ts';
 import { accountRoutes } from './account.ts';
 import { accountDataRoutes } from './account-data.ts';
+import { accountResetRoutes } from './account-reset.ts';
 import { attachedClientRoutes } from './attached-clients.ts';
 import { deviceRoutes } from './devices.ts';
 import { emailRoutes } from './emails.ts';
 import { oauthAuthRoutes } from './oauth.ts';
 import { passwordRoutes } from './password.ts';
+import { passwordForgotRoutes } from './password-forgot.ts';
+import { recoveryKeyRoutes } from './recovery-key.ts';
 import { sessionRoutes } from './session.ts';
 
 export function authRoutes(deps: Deps) {
@@ -20,5 +23,8 @@ export function authRoutes(deps: Deps) {
     .route('/', deviceRoutes(deps))
     .route('/', attachedClientRoutes(deps))
     .route('/', passwordRoutes(deps))
-    .route('/', oauthAuthRoutes(deps));
+    .route('/', oauthAuthRoutes(deps))
+    .route('/', passwordForgotRoutes(deps))
+    .route('/', accountResetRoutes(deps))
+    .route('/', recoveryKeyRoutes(deps));
 }

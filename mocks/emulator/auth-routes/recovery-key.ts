@@ -1,0 +1,79 @@
+// Account recovery key routes the reset flow and settings use, with upstream's auth and errnos:
+// POST /recoveryKey/exists (sessionToken or passwordForgotToken), GET /recoveryKey/:recoveryKeyId
+// (accountResetToken → the encrypted recoveryData), POST /recoveryKey/hint (verified session);
+// and GET /totp/exists, which the reset asks with its passwordForgotToken to learn whether
+// two-step authentication guards the account.
+// mozilla/fxa `packages/fxa-auth-server/lib/routes/recovery-key.js`, `lib/routes/totp.js`,
+// validators.ts (`recoveryKeyId` hex ≤ 32, `recoveryData` ≤ 1024, `hint` ≤ 255).
+
+import { Hono } from 'hono';
+import { type Ctx, type Deps, type EmulatorEnv, jsonBody } from '../context.ts';
+import { AuthErrors } from '../errors.ts';
+import { tokenAuth, tokenAuthAny } from '../hawk-auth.ts';
+import type { Account } from '../state.ts';
+import { parseFields, v } from '../validate.ts';
+
+const opt = v.optional;
+const RECOVERY_KEY_ID = /^[0-9a-f]{1,32}$/;
+
+export function recoveryKeyRoutes(deps: Deps) {
+  const { state } = deps;
+  const r = new Hono<EmulatorEnv>();
+
+  /** The account behind whichever of the two tokens authenticated the request. */
+  function tokenAccount(c: Ctx): { account: Account; viaPasswordForgot: boolean } {
+    const pft = c.get('passwordForgotToken');
+    const uid = pft?.uid ?? c.get('session')?.uid;
+    const account = uid ? state.accounts.get(uid) : undefined;
+    if (!account) throw AuthErrors.invalidToken();
+    return { account, viaPasswordForgot: Boolean(pft) };
+  }
+
+  r.post(
+    '/recoveryKey/exists',
+    tokenAuthAny(deps, ['sessionToken', 'passwordForgotToken']),
+    async (c) => {
+      parseFields(await jsonBody(c), { email: opt(v.email()) }, 'auth');
+      const { account, viaPasswordForgot } = tokenAccount(c);
+      const key = account.recoveryKey;
+      const exists = Boolean(key?.enabled);
+      if (!viaPasswordForgot) return c.json({ exists });
+      // The reset pages show the hint and warn how many synced devices lose data without a key
+      // (estimatedSyncDeviceCount = devices, the emulator's stand-in for Sync clients).
+      return c.json({
+        exists,
+        ...(exists && key?.hint ? { hint: key.hint } : {}),
+        estimatedSyncDeviceCount: state.devicesOf(account.uid).length,
+      });
+    },
+  );
+
+  r.get('/recoveryKey/:recoveryKeyId', tokenAuth(deps, 'accountResetToken'), (c) => {
+    const art = c.get('accountResetToken');
+    const account = art && state.accounts.get(art.uid);
+    if (!account) throw AuthErrors.invalidToken();
+    const id = c.req.param('recoveryKeyId');
+    if (!RECOVERY_KEY_ID.test(id)) throw AuthErrors.invalidParameter(['recoveryKeyId']);
+    const key = account.recoveryKey;
+    if (!key?.enabled) throw AuthErrors.recoveryKeyNotFound();
+    if (key.recoveryKeyId !== id) throw AuthErrors.recoveryKeyInvalid();
+    return c.json({ recoveryData: key.recoveryData });
+  });
+
+  r.post('/recoveryKey/hint', tokenAuth(deps, 'sessionToken', { verified: true }), async (c) => {
+    const { hint } = parseFields(await jsonBody(c), { hint: v.string({ max: 255 }) }, 'auth');
+    const account = state.accounts.get(c.get('session')?.uid ?? '');
+    if (!account) throw AuthErrors.invalidToken();
+    if (!account.recoveryKey?.enabled) throw AuthErrors.recoveryKeyNotFound();
+    account.recoveryKey.hint = hint.trim() === '' ? null : hint;
+    return c.json({});
+  });
+
+  r.get('/totp/exists', tokenAuthAny(deps, ['sessionToken', 'passwordForgotToken']), (c) => {
+    const { account } = tokenAccount(c);
+    const totp = account.totp;
+    return c.json({ exists: Boolean(totp), verified: Boolean(totp?.verified) });
+  });
+
+  return r;
+}
