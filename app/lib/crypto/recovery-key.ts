@@ -52,11 +52,7 @@ export function crockfordEncode(bytes: Uint8Array): string {
  * and hyphens (how people copy the grouped form) are ignored. Null for any other character.
  */
 export function crockfordDecode(text: string): Bytes | null {
-  const clean = text
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const clean = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   const out: number[] = [];
   let bits = 0;
   let value = 0;
