@@ -10,11 +10,38 @@ import { Hono } from 'hono';
 import { type Ctx, type Deps, type EmulatorEnv, jsonBody } from '../context.ts';
 import { AuthErrors } from '../errors.ts';
 import { tokenAuth, tokenAuthAny } from '../hawk-auth.ts';
-import type { Account } from '../state.ts';
+import type { Account, EmulatorState } from '../state.ts';
 import { parseFields, v } from '../validate.ts';
 
 const opt = v.optional;
 const RECOVERY_KEY_ID = /^[0-9a-f]{1,32}$/;
+
+/** Validates a create/replace body and stores the key (recovery-key.js `createRecoveryKey`). */
+export function storeRecoveryKey(
+  state: EmulatorState,
+  account: Account,
+  raw: Record<string, unknown>,
+): void {
+  const body = parseFields(
+    raw,
+    {
+      recoveryKeyId: v.string({ min: 1, max: 32, pattern: RECOVERY_KEY_ID }),
+      recoveryData: v.string({ min: 1, max: 1024, pattern: /^[a-zA-Z0-9.\-_]+$/ }),
+      enabled: opt(v.boolean()),
+      replaceKey: opt(v.boolean()),
+      hint: opt(v.string({ max: 255 })),
+    },
+    'auth',
+  );
+  if (account.recoveryKey?.enabled && !body.replaceKey) throw AuthErrors.recoveryKeyExists();
+  account.recoveryKey = {
+    recoveryKeyId: body.recoveryKeyId,
+    recoveryData: body.recoveryData,
+    hint: body.hint ?? null,
+    enabled: body.enabled ?? true,
+    createdAt: state.now(),
+  };
+}
 
 export function recoveryKeyRoutes(deps: Deps) {
   const { state } = deps;
@@ -47,6 +74,16 @@ export function recoveryKeyRoutes(deps: Deps) {
       });
     },
   );
+
+  // The session-authenticated create (the inline setup after a Sync sign-in still uses it;
+  // settings uses the MFA twin). An enabled key is replaced only with `replaceKey`, else 161;
+  // a pending (not enabled) key is silently replaced.
+  r.post('/recoveryKey', tokenAuth(deps, 'sessionToken', { verified: true }), async (c) => {
+    const account = state.accounts.get(c.get('session')?.uid ?? '');
+    if (!account) throw AuthErrors.invalidToken();
+    storeRecoveryKey(state, account, await jsonBody(c));
+    return c.json({});
+  });
 
   r.get('/recoveryKey/:recoveryKeyId', tokenAuth(deps, 'accountResetToken'), (c) => {
     const art = c.get('accountResetToken');
