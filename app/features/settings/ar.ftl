@@ -56,3 +56,7 @@ settings-delete-heading = احذف الحساب
 settings-delete-intro = احذف حسابك وبياناته نهائيًا.
 settings-delete-link = احذف الحساب…
 settings-account-deleted = حُذف الحساب بنجاح
+
+## Password reset (the reset flow ends here)
+
+settings-alert-password-reset = أُعيد ضبط كلمة السر

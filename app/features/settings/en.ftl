@@ -56,3 +56,7 @@ settings-delete-heading = Delete account
 settings-delete-intro = Permanently delete your account and its data.
 settings-delete-link = Delete account…
 settings-account-deleted = Account deleted successfully
+
+## Password reset (the reset flow ends here)
+
+settings-alert-password-reset = Your password has been reset

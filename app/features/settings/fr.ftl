@@ -56,3 +56,7 @@ settings-delete-heading = Supprimer le compte
 settings-delete-intro = Supprimez définitivement votre compte et ses données.
 settings-delete-link = Supprimer le compte…
 settings-account-deleted = Le compte a bien été supprimé
+
+## Password reset (the reset flow ends here)
+
+settings-alert-password-reset = Votre mot de passe a été réinitialisé

@@ -112,3 +112,7 @@ signin-error-unexpected = حدث خطأ ما. من فضلك حاول مجددً�
 
 oauth-bad-request-heading = طلب غير صالح
 signin-invalid-query = مُعاملات الاستعلام غير صالحة
+
+## Password reset entry (the password step)
+
+signin-forgot-password = أنسيت كلمة السر؟

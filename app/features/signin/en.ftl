@@ -110,3 +110,7 @@ signin-error-unexpected = Something went wrong. Please try again.
 oauth-bad-request-heading = Bad Request
 # A redirect_to parameter that is not a page of this site
 signin-invalid-query = Invalid Query Parameters
+
+## Password reset entry (the password step)
+
+signin-forgot-password = Forgot password?

@@ -104,3 +104,7 @@ signin-error-unexpected = Une erreur est survenue. Veuillez réessayer.
 
 oauth-bad-request-heading = Requête incorrecte
 signin-invalid-query = Paramètres de requête invalides
+
+## Password reset entry (the password step)
+
+signin-forgot-password = Mot de passe oublié ?
