@@ -1,7 +1,7 @@
 // The reset pages' network and browser steps, in one chunk the pages load after their first
 // render (as the sign-in pages' actions.ts). Order and routing per upstream fxa-settings
 // pages/ResetPassword/* containers; reference recovery-2fa-mfa.md §1–2.
-import { ERRNO, isAuthServerError } from '../../../lib/auth-client/errors';
+import { ERRNO, isAuthServerError, isNetworkError } from '../../../lib/auth-client/errors';
 import {
   type AccountResetResult,
   getRecoveryData,
@@ -26,6 +26,7 @@ import { type SigninFlow, withQuery } from '../flow';
 import { type PendingSignin, setPendingSignin } from '../pending-signin';
 import { storeSession } from '../session-update';
 import {
+  getResetSession,
   RESET_PATHS,
   type ResetSession,
   setResetSession,
@@ -68,7 +69,9 @@ function rethrowExpired(e: unknown): never {
 }
 
 async function accountResetToken(session: ResetSession, withRecoveryKey: boolean): Promise<string> {
-  if (session.accountResetToken) return session.accountResetToken;
+  // The page's copy may predate an earlier attempt that already made the token.
+  const made = getResetSession()?.accountResetToken ?? session.accountResetToken;
+  if (made) return made;
   const token = await passwordForgotVerifyCode(session.grant, {
     accountResetWithRecoveryKey: withRecoveryKey,
   }).catch(rethrowExpired);
@@ -113,15 +116,18 @@ export async function completeReset(
 ): Promise<void> {
   const recovered = withKey ? session.recovered : undefined;
   const token = await accountResetToken(session, Boolean(recovered));
-  // The token is spent whatever the answer; a retry needs a new one (verify_code again fails
-  // too: its passCode is used up), so a failure sends the user back to the start.
-  updateResetSession({ accountResetToken: undefined });
+  // The server spends the token whatever its answer, and the passCode that made it is used up:
+  // after an answer, a retry must start again. Without one (offline) the token still works.
   const result = await resetPassword({
     accountResetToken: token,
     email: session.grant.emailToHashWith,
     password,
     ...(recovered ? { recovered } : {}),
-  }).catch(rethrowExpired);
+  }).catch((e: unknown) => {
+    if (!isNetworkError(e)) updateResetSession({ accountResetToken: undefined });
+    return rethrowExpired(e);
+  });
+  updateResetSession({ accountResetToken: undefined });
   if (recovered) {
     updateResetSession({ done: { result, kB: recovered.kB }, recovered: undefined });
     navigate(withQuery(RESET_PATHS.newKey, flow.query), { replace: true });
@@ -166,6 +172,8 @@ export async function finishReset(
   };
   switch (flow.integration.kind) {
     case 'sync':
+      // Stored first, as a Sync sign-in does (password-steps.ts); then Firefox takes it over.
+      storeSession(account);
       sendBrowserLogin(pending, flow, {});
       setNextPageNotice(notice);
       navigate('/settings', { replace: true });
