@@ -166,6 +166,13 @@ export const AuthErrors = {
     ),
   unexpected: () => appError(500, 999, 'Internal Server Error', 'Unspecified error'),
   notFound: () => appError(404, 999, 'Not Found', 'Not Found'),
+  /** hapi's scope check on the `mfa` strategy (test misc/mfa.spec.ts: 403 "Insufficient scope"). */
+  insufficientScope: (got: string[], need: string) =>
+    appError(403, 999, 'Forbidden', 'Insufficient scope', {
+      data: { got, need: [{ selection: [need] }] },
+    }),
+  insufficientAal: () => appError(400, 222, BAD, 'Insufficient authentication assurance level'),
+  invalidMfaToken: () => appError(401, 223, UNAUTHORIZED, 'Invalid or expired MFA token'),
 };
 
 /** Profile-server errors (fxa-profile-server `lib/error.js`). */

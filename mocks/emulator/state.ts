@@ -219,6 +219,7 @@ export type EmailKind =
   | 'verify-signup'
   | 'verify-login'
   | 'verify-secondary'
+  | 'verify-account-change'
   | 'password-forgot-otp';
 
 export interface SentEmail {

@@ -8,6 +8,7 @@ import { accountResetRoutes } from './account-reset.ts';
 import { attachedClientRoutes } from './attached-clients.ts';
 import { deviceRoutes } from './devices.ts';
 import { emailRoutes } from './emails.ts';
+import { mfaRoutes } from './mfa.ts';
 import { oauthAuthRoutes } from './oauth.ts';
 import { passwordRoutes } from './password.ts';
 import { passwordForgotRoutes } from './password-forgot.ts';
@@ -24,6 +25,7 @@ export function authRoutes(deps: Deps) {
     .route('/', attachedClientRoutes(deps))
     .route('/', passwordRoutes(deps))
     .route('/', oauthAuthRoutes(deps))
+    .route('/', mfaRoutes(deps))
     .route('/', passwordForgotRoutes(deps))
     .route('/', accountResetRoutes(deps))
     .route('/', recoveryKeyRoutes(deps));
