@@ -242,4 +242,39 @@ contractSuite('password reset', (client) => {
     const after = await c.hawkPost('/v1/recoveryKey/exists', str(reset, 'sessionToken'), {});
     expect(after.body).toEqual({ exists: false });
   });
+
+  it('settings creates, replaces and deletes the key behind the recovery_key step-up JWT', async () => {
+    const c = client();
+    const { sessionToken, uid } = await c.signUp(EMAIL, OLD);
+    const bundle = await encryptRecoveryData(randomRecoveryKey(), uid, { kB: randomHex(32) });
+    const noJwt = await c.post('/v1/mfa/recoveryKey', bundle, c.bearer(sessionToken));
+    expect(noJwt.status).toBe(401);
+    const emailJwt = await c.stepUp(sessionToken, EMAIL, 'email');
+    const wrongScope = await c.post('/v1/mfa/recoveryKey', bundle, {
+      authorization: `Bearer ${emailJwt}`,
+    });
+    expect(wrongScope.status).toBe(403);
+
+    const jwt = { authorization: `Bearer ${await c.stepUp(sessionToken, EMAIL, 'recovery_key')}` };
+    expect((await c.post('/v1/mfa/recoveryKey', bundle, jwt)).status).toBe(200);
+    const exists = await c.hawkPost('/v1/recoveryKey/exists', sessionToken, {});
+    expect(exists.body).toEqual({ exists: true });
+    const again = await c.post('/v1/mfa/recoveryKey', bundle, jwt);
+    expect(again.body).toMatchObject({ errno: 161 });
+    const other = await encryptRecoveryData(randomRecoveryKey(), uid, { kB: randomHex(32) });
+    expect((await c.post('/v1/mfa/recoveryKey', { ...other, replaceKey: true }, jwt)).status).toBe(
+      200,
+    );
+    const hint = await c.hawkPost('/v1/recoveryKey/hint', sessionToken, { hint: 'safe' });
+    expect(hint.status).toBe(200);
+
+    const removed = await c.call('DELETE', '/v1/mfa/recoveryKey', { json: {}, headers: jwt });
+    expect(removed.status).toBe(200);
+    const gone = await c.hawkPost('/v1/recoveryKey/exists', sessionToken, {});
+    expect(gone.body).toEqual({ exists: false });
+    const twice = await c.call('DELETE', '/v1/mfa/recoveryKey', { json: {}, headers: jwt });
+    expect(twice.body).toMatchObject({ errno: 158 });
+    const noKeyHint = await c.hawkPost('/v1/recoveryKey/hint', sessionToken, { hint: 'x' });
+    expect(noKeyHint.body).toMatchObject({ errno: 158 });
+  });
 });

@@ -1,6 +1,7 @@
 // Account recovery key routes the reset flow and settings use, with upstream's auth and errnos:
 // POST /recoveryKey/exists (sessionToken or passwordForgotToken), GET /recoveryKey/:recoveryKeyId
-// (accountResetToken → the encrypted recoveryData), POST /recoveryKey/hint (verified session);
+// (accountResetToken → the encrypted recoveryData), POST /recoveryKey/hint (verified session),
+// POST and DELETE /mfa/recoveryKey (step-up JWT);
 // and GET /totp/exists, which the reset asks with its passwordForgotToken to learn whether
 // two-step authentication guards the account.
 // mozilla/fxa `packages/fxa-auth-server/lib/routes/recovery-key.js`, `lib/routes/totp.js`,
@@ -12,6 +13,7 @@ import { AuthErrors } from '../errors.ts';
 import { tokenAuth, tokenAuthAny } from '../hawk-auth.ts';
 import type { Account, EmulatorState } from '../state.ts';
 import { parseFields, v } from '../validate.ts';
+import { requireMfa } from './mfa.ts';
 
 const opt = v.optional;
 const RECOVERY_KEY_ID = /^[0-9a-f]{1,32}$/;
@@ -82,6 +84,21 @@ export function recoveryKeyRoutes(deps: Deps) {
     const account = state.accounts.get(c.get('session')?.uid ?? '');
     if (!account) throw AuthErrors.invalidToken();
     storeRecoveryKey(state, account, await jsonBody(c));
+    return c.json({});
+  });
+
+  // Settings' create/replace and delete, behind the step-up JWT with scope `mfa:recovery_key`
+  // (upstream lib/routes/recovery-key.js MFA variants, PR mozilla/fxa#19472).
+  r.post('/mfa/recoveryKey', async (c) => {
+    const { account } = await requireMfa(c, deps, 'recovery_key');
+    storeRecoveryKey(state, account, await jsonBody(c));
+    return c.json({});
+  });
+
+  r.delete('/mfa/recoveryKey', async (c) => {
+    const { account } = await requireMfa(c, deps, 'recovery_key');
+    if (!account.recoveryKey) throw AuthErrors.recoveryKeyNotFound();
+    account.recoveryKey = null;
     return c.json({});
   });
 
