@@ -18,6 +18,8 @@ import {
 } from '../crypto/onepw.ts';
 import type { RecoveryKeyBundle } from '../crypto/recovery-key.ts';
 import type { TokenKind } from '../crypto/token-credentials.ts';
+import { accountKeys } from './account.ts';
+import { retryOnIncorrectEmailCase } from './email-case.ts';
 import { apiRequest, type CallOptions, requireHex, unexpectedResponse, withKeys } from './http.ts';
 
 /** POST /password/forgot/send_otp: mails the 8-digit code. */
@@ -231,4 +233,59 @@ export async function resetPassword(
     result.unwrapBKey = v1.unwrapBKey;
   }
   return result;
+}
+
+// ---- settings: create, replace and remove behind the step-up JWT (scope mfa:recovery_key) ----
+
+/** POST /mfa/recoveryKey (upstream createRecoveryKeyWithJwt); `replaceKey` swaps an enabled key. */
+export async function createRecoveryKeyWithJwt(
+  mfaJwt: string,
+  bundle: RecoveryKeyBundle & { replaceKey?: boolean },
+  call?: CallOptions,
+): Promise<void> {
+  await apiRequest(
+    {
+      method: 'POST',
+      path: '/mfa/recoveryKey',
+      body: { ...bundle, enabled: true },
+      auth: { mfaJwt },
+    },
+    call,
+  );
+}
+
+/** DELETE /mfa/recoveryKey (PR mozilla/fxa#19472). */
+export async function deleteRecoveryKeyWithJwt(mfaJwt: string, call?: CallOptions): Promise<void> {
+  await apiRequest(
+    { method: 'DELETE', path: '/mfa/recoveryKey', body: {}, auth: { mfaJwt } },
+    call,
+  );
+}
+
+/**
+ * The account keys after confirming the password: POST /session/reauth?keys=true (reason
+ * `recovery_key`, upstream's create step) and GET /account/keys. Retries once on errno 120.
+ */
+export async function reauthForKeys(
+  sessionToken: string,
+  email: string,
+  password: string,
+  call?: CallOptions,
+): Promise<{ uid: string; kA: string; kB: string }> {
+  return retryOnIncorrectEmailCase(email, async (e) => {
+    const v1 = await deriveCredentialsV1(e, password);
+    const res = await apiRequest(
+      {
+        method: 'POST',
+        path: withKeys('/session/reauth', true),
+        body: { email: e, authPW: v1.authPW, reason: 'recovery_key' },
+        auth: { token: sessionToken, kind: 'sessionToken' },
+      },
+      call,
+    );
+    const uid = requireHex(res, 'uid', 16);
+    const keyFetchToken = requireHex(res, 'keyFetchToken', 32);
+    const { kA, kB } = await accountKeys(keyFetchToken, v1.unwrapBKey, call);
+    return { uid, kA, kB };
+  });
 }

@@ -60,15 +60,6 @@ reset-done-hint-saved = حُفظ التلميح
 reset-done-skip = ليس الآن
 reset-done-continue = واصِل
 
-## A new account recovery key, shown once
-
-recovery-key-label = مفتاح استرداد حسابك
-recovery-key-copy = انسخ
-recovery-key-download = نزّل
-recovery-key-print = اطبع
-recovery-key-copied = نُسخ
-recovery-key-copy-failed = تعذّر النسخ. حدّد المفتاح وانسخه بنفسك.
-
 ## Errors
 
 reset-error-invalid-key = مفتاح استرداد الحساب غير صالح

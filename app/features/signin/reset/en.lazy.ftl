@@ -60,15 +60,6 @@ reset-done-hint-saved = Hint saved
 reset-done-skip = Not now
 reset-done-continue = Continue
 
-## A new account recovery key, shown once
-
-recovery-key-label = Your account recovery key
-recovery-key-copy = Copy
-recovery-key-download = Download
-recovery-key-print = Print
-recovery-key-copied = Copied
-recovery-key-copy-failed = Could not copy. Select the key and copy it yourself.
-
 ## Errors
 
 reset-error-invalid-key = Invalid account recovery key

@@ -60,15 +60,6 @@ reset-done-hint-saved = Indice enregistré
 reset-done-skip = Plus tard
 reset-done-continue = Continuer
 
-## A new account recovery key, shown once
-
-recovery-key-label = Votre clé de récupération de compte
-recovery-key-copy = Copier
-recovery-key-download = Télécharger
-recovery-key-print = Imprimer
-recovery-key-copied = Copiée
-recovery-key-copy-failed = Copie impossible. Sélectionnez la clé et copiez-la vous-même.
-
 ## Errors
 
 reset-error-invalid-key = Clé de récupération de compte non valide

@@ -1,13 +1,16 @@
 import { Localized } from '@fluent/react';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
+import {
+  RecoveryKeyDisplay,
+  recoveryKeyStringsReady,
+} from '../../../components/recovery-key/recovery-key-display';
 import { BadRequest, isBadRequest } from '../bad-request';
 import { ErrorMessage, type ShownError } from '../error-message';
 import type { StepNavigate } from '../finish-signin';
 import { withQuery } from '../flow';
 import { useStep } from '../signin-state';
 import { explainResetFailure, loadResetSteps, usePreloadResetSteps } from './load-reset-steps';
-import { RecoveryKeyDisplay } from './recovery-key-display';
 import { RESET_PATHS, setResetSession } from './reset-session';
 import { useResetSession } from './use-reset-session';
 
@@ -45,7 +48,9 @@ export function NewRecoveryKeyPage() {
   const create = () =>
     run(async () => {
       const { createKeyAfterReset } = await loadResetSteps();
-      setKey(await createKeyAfterReset(done));
+      const created = await createKeyAfterReset(done);
+      await recoveryKeyStringsReady.catch(() => undefined);
+      setKey(created);
     });
 
   const saveHint = (event: FormEvent) => {

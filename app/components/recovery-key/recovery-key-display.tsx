@@ -1,9 +1,19 @@
 import { Localized } from '@fluent/react';
 import { useState } from 'react';
+import { addLazyStrings } from '../../l10n/lazy-strings';
+
+/**
+ * The component's strings (<locale>.lazy.ftl beside it) travel with its chunk; pages that show
+ * it wait for them before the key appears.
+ */
+export const recoveryKeyStringsReady = import('virtual:ftl-lazy/components/recovery-key').then(
+  addLazyStrings,
+);
 
 /**
  * A new account recovery key, shown once in upstream's format (8 groups of 4), with copy,
- * download (a text file, as upstream's "Download and continue") and print.
+ * download (a text file, as upstream's "Download and continue") and print. Used by the reset
+ * flow (a new key after the old one was used) and by settings.
  */
 export function RecoveryKeyDisplay({ recoveryKey, email }: { recoveryKey: string; email: string }) {
   const [status, setStatus] = useState<'copied' | 'copy-failed' | null>(null);
