@@ -74,4 +74,29 @@ describe('reset steps', () => {
     const error = await unlockWithRecoveryKey(getResetSession()!, key).catch((e: unknown) => e);
     expect(await explainResetFailure(error)).toEqual(RESET_EXPIRED);
   });
+
+  it('two-step authentication stops the reset unless the recovery key is used', async () => {
+    const email = await account();
+    const found = node.emulator.state.findByEmail(email);
+    found!.account.totp = {
+      secret: 'JBSWY3DPEHPK3PXP',
+      verified: true,
+      enabled: true,
+      createdAt: 0,
+    };
+    await startReset(email, undefined);
+    expect(await confirmResetCode(email, lastCode(email))).toBe(RESET_PATHS.totp);
+    expect(getResetSession()?.totp).toBe(true);
+    // Even a client that skipped the page gets no signed-in session from the server.
+    const { passwordForgotVerifyCode, resetPassword } = await import(
+      '../../../lib/auth-client/password-reset'
+    );
+    const art = await passwordForgotVerifyCode(getResetSession()!.grant, {});
+    const result = await resetPassword({
+      accountResetToken: art,
+      email,
+      password: 'whatever it is',
+    });
+    expect(result.verified).toBe(false);
+  });
 });
