@@ -148,6 +148,10 @@ test.describe('password reset', () => {
     const newKey = (await shown.textContent()) ?? '';
     expect(newKey.replace(/ /g, '')).not.toBe(formatRecoveryKey(key).replace(/ /g, ''));
     await expectNoA11yViolations(page);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
     await page.getByRole('button', { name: 'Continue' }).click();
 
     await expect(page).toHaveURL(/\/settings$/);
@@ -159,5 +163,29 @@ test.describe('password reset', () => {
     // The old key is gone and a new one stands in its place.
     const exists = await client.hawkPost('/v1/recoveryKey/exists', after.sessionToken, {});
     expect(exists.body).toEqual({ exists: true });
+  });
+});
+
+test.describe('in Arabic, on a phone', () => {
+  test.use({ locale: 'ar', viewport: { width: 360, height: 740 } });
+
+  test('the reset pages are translated, right to left, fit 360 px and pass axe', async ({
+    page,
+  }) => {
+    const user = await realUser('reset-ar');
+    await page.goto('/reset_password');
+    await expect(page.getByRole('heading', { name: 'أعِد ضبط كلمة السر' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await page.getByRole('textbox', { name: 'البريد الإلكتروني' }).fill(user.email);
+    await page.getByRole('button', { name: 'أرسِل الرمز' }).click();
+    await expect(page.getByRole('heading', { name: 'أدخِل رمز التأكيد' })).toBeVisible();
+    await page
+      .getByRole('textbox', { name: 'أدخِل الرمز ذا الأرقام الثمانية' })
+      .fill(await waitForCode(user.email));
+    await page.getByRole('button', { name: 'واصِل' }).click();
+    await expect(page.getByRole('heading', { name: 'ستفقد بياناتك المُزامنة' })).toBeVisible();
+    await expectNoA11yViolations(page);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
   });
 });
