@@ -58,3 +58,7 @@ settings-recovery-key-hint = تلميح: أين حفظت المفتاح؟ (اخ�
 settings-recovery-key-finish = أنهِ
 settings-recovery-key-created = أُنشئ مفتاح استرداد الحساب
 settings-recovery-key-removed = أُزيل مفتاح استرداد الحساب
+
+## Change password: start a reset instead
+
+settings-password-forgot = أنسيت كلمة السر؟

@@ -1,6 +1,6 @@
 import { Localized } from '@fluent/react';
 import { useId, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { isAuthServerError } from '../../../lib/auth-client/errors';
 import { type PasswordChangeResult, passwordChange } from '../../../lib/auth-client/password';
 import { isBrowserSession, useSessionStore } from '../../../session/session-store';
@@ -155,6 +155,12 @@ export function ChangePasswordPage() {
           <CancelLink />
         </div>
       </form>
+      {/* upstream PageChangePassword: "Forgot password?" starts a reset for this account. */}
+      <Link to="/reset_password" state={{ email }}>
+        <Localized id="settings-password-forgot">
+          <span>Forgot password?</span>
+        </Localized>
+      </Link>
     </SubPage>
   );
 }

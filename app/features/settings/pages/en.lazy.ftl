@@ -57,3 +57,7 @@ settings-recovery-key-hint = Hint: where did you store the key? (optional)
 settings-recovery-key-finish = Finish
 settings-recovery-key-created = Account recovery key created
 settings-recovery-key-removed = Account recovery key removed
+
+## Change password: start a reset instead
+
+settings-password-forgot = Forgot password?

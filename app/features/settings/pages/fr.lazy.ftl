@@ -54,3 +54,7 @@ settings-recovery-key-hint = Indice : où avez-vous rangé la clé ? (facultatif
 settings-recovery-key-finish = Terminer
 settings-recovery-key-created = Clé de récupération de compte créée
 settings-recovery-key-removed = Clé de récupération de compte supprimée
+
+## Change password: start a reset instead
+
+settings-password-forgot = Mot de passe oublié ?
