@@ -1,6 +1,6 @@
-// Password reset and the account recovery key, as fxa-auth-client calls them: the emailed 8-digit
-// code (send_otp / verify_otp), the passCode exchange for the single-use accountResetToken
-// (verify_code), what the reset must know first (recovery key? two-step?), the recovery data, and
+// Password reset, as fxa-auth-client calls it: the emailed 8-digit code (send_otp / verify_otp),
+// the passCode exchange for the single-use accountResetToken (verify_code), whether two-step
+// authentication guards the account, and
 // POST /account/reset with new credentials: kB kept when the recovery key gave it back, new
 // otherwise. Nothing here stores a token; callers keep them in memory.
 // https://github.com/mozilla/fxa/blob/main/packages/fxa-auth-client/lib/client.ts
@@ -16,10 +16,7 @@ import {
   deriveCredentialsV2,
   wrapKbFromKb,
 } from '../crypto/onepw.ts';
-import type { RecoveryKeyBundle } from '../crypto/recovery-key.ts';
 import type { TokenKind } from '../crypto/token-credentials.ts';
-import { accountKeys } from './account.ts';
-import { retryOnIncorrectEmailCase } from './email-case.ts';
 import { apiRequest, type CallOptions, requireHex, unexpectedResponse, withKeys } from './http.ts';
 
 /** POST /password/forgot/send_otp: mails the 8-digit code. */
@@ -80,33 +77,6 @@ export async function passwordForgotVerifyCode(
   );
   return requireHex(res, 'accountResetToken', 32);
 }
-
-export interface RecoveryKeyStatus {
-  exists: boolean;
-  hint?: string;
-  estimatedSyncDeviceCount?: number;
-}
-
-/** POST /recoveryKey/exists with a session or (during a reset) the passwordForgotToken. */
-export async function recoveryKeyExists(
-  token: string,
-  kind: Extract<TokenKind, 'sessionToken' | 'passwordForgotToken'>,
-  call?: CallOptions,
-): Promise<RecoveryKeyStatus> {
-  const res = await apiRequest(
-    { method: 'POST', path: '/recoveryKey/exists', body: {}, auth: { token, kind } },
-    call,
-  );
-  if (typeof res.exists !== 'boolean') throw unexpectedResponse('Missing exists');
-  return {
-    exists: res.exists,
-    ...(typeof res.hint === 'string' && res.hint ? { hint: res.hint } : {}),
-    ...(typeof res.estimatedSyncDeviceCount === 'number'
-      ? { estimatedSyncDeviceCount: res.estimatedSyncDeviceCount }
-      : {}),
-  };
-}
-
 /** GET /totp/exists: two-step authentication counts only when `exists && verified`. */
 export async function totpExists(
   token: string,
@@ -118,58 +88,6 @@ export async function totpExists(
     call,
   );
   return res.exists === true && res.verified === true;
-}
-
-/** GET /recoveryKey/:recoveryKeyId with the accountResetToken → the encrypted recovery data. */
-export async function getRecoveryData(
-  accountResetToken: string,
-  recoveryKeyId: string,
-  call?: CallOptions,
-): Promise<string> {
-  const res = await apiRequest(
-    {
-      method: 'GET',
-      path: `/recoveryKey/${encodeURIComponent(recoveryKeyId)}`,
-      auth: { token: accountResetToken, kind: 'accountResetToken' },
-    },
-    call,
-  );
-  if (typeof res.recoveryData !== 'string') throw unexpectedResponse('Missing recoveryData');
-  return res.recoveryData;
-}
-
-/** POST /recoveryKey with a verified session (upstream's inline path, e.g. after a reset). */
-export async function createRecoveryKeyWithSession(
-  sessionToken: string,
-  bundle: RecoveryKeyBundle & { hint?: string; replaceKey?: boolean },
-  call?: CallOptions,
-): Promise<void> {
-  await apiRequest(
-    {
-      method: 'POST',
-      path: '/recoveryKey',
-      body: { ...bundle, enabled: true },
-      auth: { token: sessionToken, kind: 'sessionToken' },
-    },
-    call,
-  );
-}
-
-/** POST /recoveryKey/hint (verified session). */
-export async function setRecoveryKeyHint(
-  sessionToken: string,
-  hint: string,
-  call?: CallOptions,
-): Promise<void> {
-  await apiRequest(
-    {
-      method: 'POST',
-      path: '/recoveryKey/hint',
-      body: { hint },
-      auth: { token: sessionToken, kind: 'sessionToken' },
-    },
-    call,
-  );
 }
 
 export interface AccountResetArgs {
@@ -233,59 +151,4 @@ export async function resetPassword(
     result.unwrapBKey = v1.unwrapBKey;
   }
   return result;
-}
-
-// ---- settings: create, replace and remove behind the step-up JWT (scope mfa:recovery_key) ----
-
-/** POST /mfa/recoveryKey (upstream createRecoveryKeyWithJwt); `replaceKey` swaps an enabled key. */
-export async function createRecoveryKeyWithJwt(
-  mfaJwt: string,
-  bundle: RecoveryKeyBundle & { replaceKey?: boolean },
-  call?: CallOptions,
-): Promise<void> {
-  await apiRequest(
-    {
-      method: 'POST',
-      path: '/mfa/recoveryKey',
-      body: { ...bundle, enabled: true },
-      auth: { mfaJwt },
-    },
-    call,
-  );
-}
-
-/** DELETE /mfa/recoveryKey (PR mozilla/fxa#19472). */
-export async function deleteRecoveryKeyWithJwt(mfaJwt: string, call?: CallOptions): Promise<void> {
-  await apiRequest(
-    { method: 'DELETE', path: '/mfa/recoveryKey', body: {}, auth: { mfaJwt } },
-    call,
-  );
-}
-
-/**
- * The account keys after confirming the password: POST /session/reauth?keys=true (reason
- * `recovery_key`, upstream's create step) and GET /account/keys. Retries once on errno 120.
- */
-export async function reauthForKeys(
-  sessionToken: string,
-  email: string,
-  password: string,
-  call?: CallOptions,
-): Promise<{ uid: string; kA: string; kB: string }> {
-  return retryOnIncorrectEmailCase(email, async (e) => {
-    const v1 = await deriveCredentialsV1(e, password);
-    const res = await apiRequest(
-      {
-        method: 'POST',
-        path: withKeys('/session/reauth', true),
-        body: { email: e, authPW: v1.authPW, reason: 'recovery_key' },
-        auth: { token: sessionToken, kind: 'sessionToken' },
-      },
-      call,
-    );
-    const uid = requireHex(res, 'uid', 16);
-    const keyFetchToken = requireHex(res, 'keyFetchToken', 32);
-    const { kA, kB } = await accountKeys(keyFetchToken, v1.unwrapBKey, call);
-    return { uid, kA, kB };
-  });
 }

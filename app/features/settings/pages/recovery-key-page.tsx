@@ -11,7 +11,7 @@ import {
   deleteRecoveryKeyWithJwt,
   reauthForKeys,
   setRecoveryKeyHint,
-} from '../../../lib/auth-client/password-reset';
+} from '../../../lib/auth-client/recovery-key';
 import {
   encryptRecoveryData,
   formatRecoveryKey,

@@ -1,7 +1,7 @@
 import {
   createRecoveryKeyWithSession,
   setRecoveryKeyHint,
-} from '../../../lib/auth-client/password-reset';
+} from '../../../lib/auth-client/recovery-key';
 import {
   encryptRecoveryData,
   formatRecoveryKey,

@@ -1,8 +1,8 @@
 import type {
   AccountResetResult,
   PasswordForgotGrant,
-  RecoveryKeyStatus,
 } from '../../../lib/auth-client/password-reset';
+import type { RecoveryKeyStatus } from '../../../lib/auth-client/recovery-key';
 
 /**
  * A password reset between its pages (code → key → new password → new key). Memory only: the

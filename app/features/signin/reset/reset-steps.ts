@@ -4,14 +4,13 @@
 import { ERRNO, isAuthServerError, isNetworkError } from '../../../lib/auth-client/errors';
 import {
   type AccountResetResult,
-  getRecoveryData,
   passwordForgotVerifyCode,
-  recoveryKeyExists,
   resetPassword,
   sendPasswordResetCode,
   totpExists,
   verifyPasswordResetCode,
 } from '../../../lib/auth-client/password-reset';
+import { getRecoveryData, recoveryKeyExists } from '../../../lib/auth-client/recovery-key';
 import {
   decryptRecoveryData,
   parseRecoveryKey,
