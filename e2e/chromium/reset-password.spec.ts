@@ -15,6 +15,7 @@ import { onepwV1, unbundle, xorHex } from '../../mocks/emulator/testing/node-cry
 import { expectNoA11yViolations } from '../support/a11y';
 import { waitForCode } from '../support/emulator';
 import { expect, test } from '../support/fixtures';
+import { RELIERS } from '../support/oauth';
 import { emulatorOrigin } from '../support/ports';
 import { realUser, sessionAlive, signInElsewhere } from '../support/settings';
 import { submitEmail } from '../support/signin-steps';
@@ -164,6 +165,20 @@ test.describe('password reset', () => {
     const exists = await client.hawkPost('/v1/recoveryKey/exists', after.sessionToken, {});
     expect(exists.body).toEqual({ exists: true });
   });
+});
+
+test('from an OAuth relier: the reset goes on to the relier, signed in', async ({ page }) => {
+  const user = await realUser('reset-oauth');
+  await page.goto(RELIERS.pocket.home);
+  await page.getByRole('link', { name: 'Sign in with Firefox' }).click();
+  await submitEmail(page, user.email);
+  await page.getByRole('link', { name: 'Forgot password?' }).click();
+  await expect(page).toHaveURL(/\/reset_password\?.*client_id=7c0a2f3e4d5b6a19/);
+  await page.getByRole('button', { name: 'Send code' }).click();
+  await typeResetCode(page, user.email);
+  await typeNewPassword(page);
+  await expect(page.getByText(`Signed in as ${user.email}`)).toBeVisible();
+  expect(page.url()).toBe(RELIERS.pocket.home);
 });
 
 test.describe('in Arabic, on a phone', () => {
