@@ -87,6 +87,7 @@ export const settingsRoutes: RouteObject[] = [
       { path: 'emails/verify', element: subPage('verifyEmail') },
       { path: 'delete_account', element: subPage('deleteAccount') },
       { path: 'clients', loader: () => redirect('/settings#connected-services') },
+      { path: 'account_recovery', element: subPage('recoveryKey') },
     ],
   },
 ];

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { checkOAuth } from '../features/signin/oauth-check';
+import { withResetStrings } from './signin/reset-strings';
 // The sign-in styles ride with the app's stylesheet rather than each step's chunk: email-first is
 // what most first visits show, and a separate stylesheet request would hold up its first render.
 import '../features/signin/signin.css';
@@ -46,4 +47,42 @@ export const signinRoutes: RouteObject[] = [
   },
   { path: 'report_signin', lazy: () => import('./signin/report-signin-route') },
   { path: 'signin_reported', lazy: () => import('./signin/signin-reported-route') },
+  // Password reset and the account recovery key (upstream components/App/index.tsx paths);
+  // their strings come with them (reset-strings.ts).
+  {
+    path: 'reset_password',
+    loader: checkOAuth,
+    lazy: () => withResetStrings(() => import('./signin/reset-password-route')),
+  },
+  {
+    path: 'confirm_reset_password',
+    loader: checkOAuth,
+    lazy: () => withResetStrings(() => import('./signin/confirm-reset-password-route')),
+  },
+  {
+    path: 'account_recovery_confirm_key',
+    loader: checkOAuth,
+    lazy: () => withResetStrings(() => import('./signin/account-recovery-confirm-key-route')),
+  },
+  {
+    path: 'complete_reset_password',
+    loader: checkOAuth,
+    lazy: () => withResetStrings(() => import('./signin/complete-reset-password-route')),
+  },
+  {
+    path: 'account_recovery_reset_password',
+    loader: checkOAuth,
+    lazy: () => withResetStrings(() => import('./signin/account-recovery-reset-password-route')),
+  },
+  {
+    path: 'confirm_totp_reset_password',
+    loader: checkOAuth,
+    lazy: () => withResetStrings(() => import('./signin/confirm-totp-reset-password-route')),
+  },
+  {
+    path: 'reset_password_with_recovery_key_verified',
+    loader: checkOAuth,
+    lazy: () =>
+      withResetStrings(() => import('./signin/reset-password-with-recovery-key-verified-route')),
+  },
 ];

@@ -9,9 +9,11 @@ import type { Oidc } from './oidc.ts';
 import type { ResolvedOptions } from './options.ts';
 import type {
   AccessTokenRecord,
+  AccountResetTokenRecord,
   EmulatorState,
   KeyFetchTokenRecord,
   PasswordChangeTokenRecord,
+  PasswordForgotTokenRecord,
   SessionRecord,
 } from './state.ts';
 
@@ -25,6 +27,8 @@ export interface EmulatorVars {
   session: SessionRecord | undefined;
   keyFetchToken: KeyFetchTokenRecord | undefined;
   passwordChangeToken: PasswordChangeTokenRecord | undefined;
+  passwordForgotToken: PasswordForgotTokenRecord | undefined;
+  accountResetToken: AccountResetTokenRecord | undefined;
   /** An OAuth access token presented as `Bearer <64 hex>` (profile routes). */
   accessToken: AccessTokenRecord | undefined;
   rawBody: string | undefined;

@@ -61,7 +61,9 @@ export const AuthErrors = {
       ? appError(400, 120, BAD, 'Incorrect email case', { email: dbEmail })
       : appError(400, 103, BAD, 'Incorrect password', { email: dbEmail }),
   unverifiedAccount: () => appError(400, 104, BAD, 'Unconfirmed account'),
-  invalidVerificationCode: () => appError(400, 105, BAD, 'Invalid confirmation code'),
+  /** /password/forgot/verify_code adds `{tries, ttl}` (password.ts failVerifyAttempt). */
+  invalidVerificationCode: (extra?: Extra) =>
+    appError(400, 105, BAD, 'Invalid confirmation code', extra),
   invalidJson: () => appError(400, 106, BAD, 'Invalid JSON in request body'),
   invalidParameter: (keys: string[], detail?: string) =>
     appError(400, 107, BAD, 'Invalid parameter in request body', {
@@ -108,6 +110,9 @@ export const AuthErrors = {
       BAD,
       'Can not change primary email to an email that does not belong to this account',
     ),
+  recoveryKeyNotFound: () => appError(400, 158, BAD, 'Account recovery key not found'),
+  recoveryKeyInvalid: () => appError(400, 159, BAD, 'Invalid account recovery key'),
+  recoveryKeyExists: () => appError(400, 161, BAD, 'Account recovery key already exists.'),
   unknownClientId: (clientId?: string) =>
     appError(400, 162, BAD, 'Unknown client_id', { clientId }),
   invalidScopes: (invalidScopes?: string[]) =>

@@ -10,7 +10,12 @@ import { AuthErrors, type EmulatorError } from './errors.ts';
 import { type HawkFailureReason, parseBearerHeader, verifyHawkHeader } from './server-crypto.ts';
 import type { EmulatorState } from './state.ts';
 
-export type AuthTokenKind = 'sessionToken' | 'keyFetchToken' | 'passwordChangeToken';
+export type AuthTokenKind =
+  | 'sessionToken'
+  | 'keyFetchToken'
+  | 'passwordChangeToken'
+  | 'passwordForgotToken'
+  | 'accountResetToken';
 
 export interface TokenAuthOptions {
   /** Routes marked 🔓 upstream: no header is fine, a bad one is still refused. */
@@ -27,6 +32,14 @@ function lookup(state: EmulatorState, kind: AuthTokenKind, id: string) {
       return state.keyFetchTokens.get(id);
     case 'passwordChangeToken': {
       const token = state.passwordChangeTokens.get(id);
+      return token && token.expiresAt > state.now() ? token : undefined;
+    }
+    case 'passwordForgotToken': {
+      const token = state.passwordForgotTokens.get(id);
+      return token && token.expiresAt > state.now() ? token : undefined;
+    }
+    case 'accountResetToken': {
+      const token = state.accountResetTokens.get(id);
       return token && token.expiresAt > state.now() ? token : undefined;
     }
   }
@@ -113,9 +126,38 @@ export function tokenAuth(
       c.set('session', session);
     } else if (kind === 'keyFetchToken') {
       c.set('keyFetchToken', state.keyFetchTokens.get(id));
-    } else {
+    } else if (kind === 'passwordChangeToken') {
       c.set('passwordChangeToken', state.passwordChangeTokens.get(id));
+    } else if (kind === 'passwordForgotToken') {
+      c.set('passwordForgotToken', state.passwordForgotTokens.get(id));
+    } else {
+      c.set('accountResetToken', state.accountResetTokens.get(id));
     }
     await next();
+  };
+}
+
+/**
+ * Routes that take one of several token kinds (hapi `strategies: [...]`, e.g. /recoveryKey/exists
+ * and /totp/exists with a sessionToken or a passwordForgotToken): the first kind whose credentials
+ * the header names wins; a header that names none is errno 110.
+ */
+export function tokenAuthAny(deps: Deps, kinds: AuthTokenKind[]): MiddlewareHandler<EmulatorEnv> {
+  return async (c, next) => {
+    const authorization = c.req.header('authorization');
+    if (!authorization) {
+      throw AuthErrors.invalidToken('Invalid authentication token: Missing authentication');
+    }
+    let lastError: unknown;
+    for (const kind of kinds) {
+      try {
+        await authenticate(c, deps, kind, authorization);
+      } catch (err) {
+        lastError = err;
+        continue;
+      }
+      return tokenAuth(deps, kind)(c, next);
+    }
+    throw lastError;
   };
 }

@@ -120,6 +120,34 @@ export interface PasswordChangeTokenRecord extends TokenBase {
   expiresAt: number;
 }
 
+/**
+ * `passwordForgotTokens` row upstream (lib/tokens/password_forgot_token.js): made by
+ * /password/forgot/verify_otp; carries the 16-byte passCode /password/forgot/verify_code checks,
+ * the tries left and, after a two-step check, how it was verified.
+ */
+export interface PasswordForgotTokenRecord extends TokenBase {
+  expiresAt: number;
+  passCode: string;
+  tries: number;
+  /** The email the code went to (customs and the reset emails use it). */
+  email: string;
+  verificationMethod: SessionVerificationMethod | null;
+}
+
+/** `accountResetTokens` row upstream: single use, 15 minutes, made by verify_code. */
+export interface AccountResetTokenRecord extends TokenBase {
+  expiresAt: number;
+  verificationMethod: SessionVerificationMethod | null;
+}
+
+/** The 8-digit reset code of `passwordForgotOtp` (upstream keeps it in Redis per uid, 600 s). */
+export interface PasswordForgotOtp {
+  code: string;
+  expiresAt: number;
+  /** Wrong guesses so far; the code is dropped at the emulator's limit (mailer.ts). */
+  failures: number;
+}
+
 export interface DeviceRecord {
   id: string;
   uid: string;
@@ -193,7 +221,8 @@ export type EmailKind =
   | 'verify-login'
   | 'verify-secondary'
   | 'unblock-code'
-  | 'verify-account-change';
+  | 'verify-account-change'
+  | 'password-forgot-otp';
 
 export interface SentEmail {
   to: string;
@@ -222,6 +251,10 @@ export class EmulatorState {
   readonly sessions = new Map<string, SessionRecord>();
   readonly keyFetchTokens = new Map<string, KeyFetchTokenRecord>();
   readonly passwordChangeTokens = new Map<string, PasswordChangeTokenRecord>();
+  readonly passwordForgotTokens = new Map<string, PasswordForgotTokenRecord>();
+  readonly accountResetTokens = new Map<string, AccountResetTokenRecord>();
+  /** Keyed by uid, as upstream's OtpManager keys `passwordForgot` codes. */
+  readonly passwordForgotOtps = new Map<string, PasswordForgotOtp>();
   readonly devices = new Map<string, DeviceRecord>();
   readonly clients = new Map<string, OAuthClient>();
   readonly codes = new Map<string, AuthorizationCodeRecord>();
@@ -262,6 +295,9 @@ export class EmulatorState {
       this.accessTokens,
       this.refreshTokens,
       this.avatars,
+      this.passwordForgotTokens,
+      this.accountResetTokens,
+      this.passwordForgotOtps,
     ]) {
       m.clear();
     }
@@ -349,7 +385,10 @@ export class EmulatorState {
       this.accessTokens,
       this.refreshTokens,
       this.avatars,
+      this.passwordForgotTokens,
+      this.accountResetTokens,
     ];
+    this.passwordForgotOtps.delete(uid);
     for (const m of maps) {
       for (const [k, v] of m) if (v.uid === uid) m.delete(k);
     }

@@ -10,7 +10,7 @@ import {
   type ServerTokenCredentials as TokenCredentials,
   type ServerTokenKind as TokenKind,
 } from './server-crypto.ts';
-import type { Account, SessionRecord } from './state.ts';
+import type { Account, SessionRecord, SessionVerificationMethod } from './state.ts';
 
 const PASSWORD_CHANGE_TOKEN_TTL_MS = 15 * 60 * 1000;
 
@@ -83,6 +83,51 @@ export async function createPasswordChangeToken(deps: Deps, account: Account): P
     uid: account.uid,
     createdAt: deps.state.now(),
     expiresAt: deps.state.now() + PASSWORD_CHANGE_TOKEN_TTL_MS,
+  });
+  return token;
+}
+
+// Lifetimes from upstream's config (`tokenLifetimes`) and password.ts: the passwordForgotToken
+// lasts long enough for the two-step checks; its passCode has 3 tries (password_forgot_token.js);
+// the accountResetToken lasts 15 minutes and is used once.
+export const PASSWORD_FORGOT_TOKEN_TTL_MS = 60 * 60 * 1000;
+export const PASSWORD_FORGOT_TOKEN_TRIES = 3;
+export const ACCOUNT_RESET_TOKEN_TTL_MS = 15 * 60 * 1000;
+
+export async function createPasswordForgotToken(
+  deps: Deps,
+  account: Account,
+  email: string,
+): Promise<{ token: string; passCode: string }> {
+  const { token, id, key } = await mintToken('passwordForgotToken');
+  const passCode = randomHex(16);
+  deps.state.passwordForgotTokens.set(id, {
+    id,
+    key,
+    uid: account.uid,
+    createdAt: deps.state.now(),
+    expiresAt: deps.state.now() + PASSWORD_FORGOT_TOKEN_TTL_MS,
+    passCode,
+    tries: PASSWORD_FORGOT_TOKEN_TRIES,
+    email,
+    verificationMethod: null,
+  });
+  return { token, passCode };
+}
+
+export async function createAccountResetToken(
+  deps: Deps,
+  uid: string,
+  verificationMethod: SessionVerificationMethod | null,
+): Promise<string> {
+  const { token, id, key } = await mintToken('accountResetToken');
+  deps.state.accountResetTokens.set(id, {
+    id,
+    key,
+    uid,
+    createdAt: deps.state.now(),
+    expiresAt: deps.state.now() + ACCOUNT_RESET_TOKEN_TTL_MS,
+    verificationMethod,
   });
   return token;
 }

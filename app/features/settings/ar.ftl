@@ -56,3 +56,15 @@ settings-delete-heading = احذف الحساب
 settings-delete-intro = احذف حسابك وبياناته نهائيًا.
 settings-delete-link = احذف الحساب…
 settings-account-deleted = حُذف الحساب بنجاح
+
+## Password reset (the reset flow ends here)
+
+settings-alert-password-reset = أُعيد ضبط كلمة السر
+
+## Account recovery key (the Security section)
+
+settings-recovery-key = مفتاح استرداد الحساب
+settings-recovery-key-enabled = مفعّل
+settings-recovery-key-not-set = غير مضبوط
+settings-recovery-key-add = أنشِئ
+settings-recovery-key-manage = غيّر أو أزِل

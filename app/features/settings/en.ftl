@@ -56,3 +56,15 @@ settings-delete-heading = Delete account
 settings-delete-intro = Permanently delete your account and its data.
 settings-delete-link = Delete account…
 settings-account-deleted = Account deleted successfully
+
+## Password reset (the reset flow ends here)
+
+settings-alert-password-reset = Your password has been reset
+
+## Account recovery key (the Security section)
+
+settings-recovery-key = Account recovery key
+settings-recovery-key-enabled = Enabled
+settings-recovery-key-not-set = Not set
+settings-recovery-key-add = Create
+settings-recovery-key-manage = Change or remove

@@ -56,3 +56,15 @@ settings-delete-heading = Supprimer le compte
 settings-delete-intro = Supprimez définitivement votre compte et ses données.
 settings-delete-link = Supprimer le compte…
 settings-account-deleted = Le compte a bien été supprimé
+
+## Password reset (the reset flow ends here)
+
+settings-alert-password-reset = Votre mot de passe a été réinitialisé
+
+## Account recovery key (the Security section)
+
+settings-recovery-key = Clé de récupération de compte
+settings-recovery-key-enabled = Activée
+settings-recovery-key-not-set = Non définie
+settings-recovery-key-add = Créer
+settings-recovery-key-manage = Modifier ou supprimer

@@ -1,6 +1,7 @@
 import { Localized } from '@fluent/react';
 import { useEffect } from 'react';
 import { create } from 'zustand';
+import { takeNextPageNotice } from '../../lib/next-page-notice';
 
 // The settings alert bar (upstream AlertBar): one message at a time, e.g. "Display name updated"
 // after a sub-page saved and went back to /settings. A sub-page sets it before navigating; the
@@ -22,8 +23,13 @@ export const clearSettingsAlert = () => useAlertStore.setState({ alert: null });
 
 export function SettingsAlertBar() {
   const alert = useAlertStore((s) => s.alert);
-  // Leaving settings drops the message: it belongs to this visit.
-  useEffect(() => clearSettingsAlert, []);
+  // A flow that ended here may have left a message (the password reset); leaving settings drops
+  // the message: it belongs to this visit.
+  useEffect(() => {
+    const notice = takeNextPageNotice();
+    if (notice) showSettingsAlert(notice);
+    return clearSettingsAlert;
+  }, []);
   return (
     <div className="settings-alert-region" role="status" aria-live="polite">
       {alert ? (

@@ -150,3 +150,6 @@ signin-reported-body = أُبلغ فريقنا. تساعدنا بلاغات كه
 ## Sign-up: the documents the user agrees to (links to /legal/terms and /legal/privacy)
 
 signup-terms-agreement = بمتابعتك، فإنك توافق على <terms>شروط الخدمة</terms> و<privacy>تنبيه الخصوصية</privacy>.
+## Password reset entry (the password step)
+
+signin-forgot-password = أنسيت كلمة السر؟

@@ -149,3 +149,6 @@ signin-reported-body = Our team has been notified. Reports like this help us fen
 ## Sign-up: the documents the user agrees to (links to /legal/terms and /legal/privacy)
 
 signup-terms-agreement = By proceeding, you agree to the <terms>Terms of Service</terms> and <privacy>Privacy Notice</privacy>.
+## Password reset entry (the password step)
+
+signin-forgot-password = Forgot password?

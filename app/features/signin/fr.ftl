@@ -142,3 +142,6 @@ signin-reported-body = Notre équipe a été prévenue. Ce type de signalement n
 ## Sign-up: the documents the user agrees to (links to /legal/terms and /legal/privacy)
 
 signup-terms-agreement = En continuant, vous acceptez les <terms>Conditions d’utilisation</terms> et la <privacy>Politique de confidentialité</privacy>.
+## Password reset entry (the password step)
+
+signin-forgot-password = Mot de passe oublié ?

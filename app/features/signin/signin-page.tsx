@@ -1,6 +1,6 @@
 import { Localized } from '@fluent/react';
 import { type FormEvent, useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import type { SignedInAccount } from '../../session/precedence';
 import { signedInAccount, useSessionStore } from '../../session/session-store';
 import { BadRequest, isBadRequest } from './bad-request';
@@ -220,6 +220,15 @@ export function PasswordSignin({
           )}
         </button>
       </form>
+      <Link
+        className="signin-forgot-password"
+        to={withQuery('/reset_password', flow.query)}
+        state={{ email } satisfies StepState}
+      >
+        <Localized id="signin-forgot-password">
+          <span>Forgot password?</span>
+        </Localized>
+      </Link>
       {!fixedEmail && (
         <button type="button" className="link-button" onClick={differentAccount}>
           <Localized id="signin-use-different-account">

@@ -144,7 +144,7 @@ const RULES: { key: keyof PasswordCheck; l10nId: string; fallback: string }[] = 
 ];
 
 /** The rules, each marked met or not in words as well as in colour. */
-function PasswordRules({ check }: { check: PasswordCheck }) {
+export function PasswordRules({ check }: { check: PasswordCheck }) {
   return (
     <div className="password-rules" id="signup-rules">
       <Localized id="signup-rules-heading">

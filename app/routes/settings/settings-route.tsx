@@ -14,6 +14,7 @@ const pages = {
   verifyEmail: () => import('./verify-email-route'),
   changePassword: () => import('./change-password-route'),
   deleteAccount: () => import('./delete-account-route'),
+  recoveryKey: () => import('./recovery-key-route'),
 };
 
 export type SubPage = keyof typeof pages;

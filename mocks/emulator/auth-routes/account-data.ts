@@ -73,7 +73,10 @@ export function accountDataRoutes(deps: Deps) {
       linkedAccounts: [],
       totp: { exists: false, verified: false },
       backupCodes: { hasBackupCodes: false, count: 0 },
-      recoveryKey: { exists: false, estimatedSyncDeviceCount: state.devicesOf(account.uid).length },
+      recoveryKey: {
+        exists: Boolean(account.recoveryKey?.enabled),
+        estimatedSyncDeviceCount: state.devicesOf(account.uid).length,
+      },
       recoveryPhone: { exists: false, phoneNumber: null, nationalFormat: null, available: false },
       securityEvents: [],
       subscriptions: [],

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import type { Deps, EmulatorEnv } from '../context.ts';
 import { accountRoutes } from './account.ts';
 import { accountDataRoutes } from './account-data.ts';
+import { accountResetRoutes } from './account-reset.ts';
 import { attachedClientRoutes } from './attached-clients.ts';
 import { deviceRoutes } from './devices.ts';
 import { emailRoutes } from './emails.ts';
@@ -11,6 +12,8 @@ import { metricsOptRoutes } from './metrics-opt.ts';
 import { mfaRoutes } from './mfa.ts';
 import { oauthAuthRoutes } from './oauth.ts';
 import { passwordRoutes } from './password.ts';
+import { passwordForgotRoutes } from './password-forgot.ts';
+import { recoveryKeyRoutes } from './recovery-key.ts';
 import { sessionRoutes } from './session.ts';
 import { unblockCodeRoutes } from './unblock-codes.ts';
 
@@ -26,5 +29,8 @@ export function authRoutes(deps: Deps) {
     .route('/', oauthAuthRoutes(deps))
     .route('/', unblockCodeRoutes(deps))
     .route('/', metricsOptRoutes(deps))
-    .route('/', mfaRoutes(deps));
+    .route('/', mfaRoutes(deps))
+    .route('/', passwordForgotRoutes(deps))
+    .route('/', accountResetRoutes(deps))
+    .route('/', recoveryKeyRoutes(deps));
 }

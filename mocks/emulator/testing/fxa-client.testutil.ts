@@ -121,7 +121,13 @@ export class TestClient {
   }
 
   bearer(tokenHex: string, kind: Kind = 'sessionToken'): Record<string, string> {
-    const prefix = { sessionToken: 'fxs', keyFetchToken: 'fxk', passwordChangeToken: 'fxpc' }[kind];
+    const prefix = {
+      sessionToken: 'fxs',
+      keyFetchToken: 'fxk',
+      passwordChangeToken: 'fxpc',
+      passwordForgotToken: 'fxpf',
+      accountResetToken: 'fxar',
+    }[kind];
     return { authorization: `Bearer ${prefix}_${tokenCreds(tokenHex, kind).id}` };
   }
 

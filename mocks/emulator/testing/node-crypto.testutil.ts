@@ -18,7 +18,12 @@ export function onepwV1(email: string, password: string): { authPW: string; unwr
   };
 }
 
-export type Kind = 'sessionToken' | 'keyFetchToken' | 'passwordChangeToken';
+export type Kind =
+  | 'sessionToken'
+  | 'keyFetchToken'
+  | 'passwordChangeToken'
+  | 'passwordForgotToken'
+  | 'accountResetToken';
 
 export function tokenCreds(
   tokenHex: string,

@@ -43,3 +43,22 @@ settings-delete-ack-final = لا يمكن التراجع عن هذا الإجر�
 settings-continue = تابِع
 settings-delete-password = أدخِل كلمة السر لحذف حسابك
 settings-delete-submit = احذف
+
+## Account recovery key (/settings/account_recovery)
+
+settings-recovery-key-heading = مفتاح استرداد الحساب
+settings-recovery-key-exists = مفتاح استرداد حسابك مضبوط. أنشِئ مفتاحًا جديدًا ليحل محله (يتوقف المفتاح القديم عن العمل)، أو أزِله.
+settings-recovery-key-replace = أنشِئ مفتاحًا جديدًا
+settings-recovery-key-remove = أزِل المفتاح
+settings-recovery-key-intro = إن نسيت كلمة السر، يستعيد مفتاح استرداد الحساب بياناتك المعمّاة (كلمات السر والعلامات وغيرها). أكِّد كلمة السر لإنشائه.
+settings-recovery-key-password = أدخِل كلمة السر
+settings-recovery-key-create = أنشِئ مفتاح استرداد الحساب
+settings-recovery-key-once = احفظ هذا المفتاح في مكان آمن. لن يُعرض إلا هذه المرة.
+settings-recovery-key-hint = تلميح: أين حفظت المفتاح؟ (اختياري)
+settings-recovery-key-finish = أنهِ
+settings-recovery-key-created = أُنشئ مفتاح استرداد الحساب
+settings-recovery-key-removed = أُزيل مفتاح استرداد الحساب
+
+## Change password: start a reset instead
+
+settings-password-forgot = أنسيت كلمة السر؟

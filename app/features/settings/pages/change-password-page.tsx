@@ -1,6 +1,6 @@
 import { Localized } from '@fluent/react';
 import { useId, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { isAuthServerError } from '../../../lib/auth-client/errors';
 import {
   type PasswordChangeResult,
@@ -165,6 +165,12 @@ export function ChangePasswordPage() {
         </div>
       </form>
       {stepUp.dialog}
+      {/* upstream PageChangePassword: "Forgot password?" starts a reset for this account. */}
+      <Link to="/reset_password" state={{ email }}>
+        <Localized id="settings-password-forgot">
+          <span>Forgot password?</span>
+        </Localized>
+      </Link>
     </SubPage>
   );
 }

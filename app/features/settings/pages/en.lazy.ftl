@@ -42,3 +42,22 @@ settings-delete-ack-final = This cannot be undone.
 settings-continue = Continue
 settings-delete-password = Enter your password to delete your account
 settings-delete-submit = Delete
+
+## Account recovery key (/settings/account_recovery)
+
+settings-recovery-key-heading = Account recovery key
+settings-recovery-key-exists = Your account recovery key is set. Create a new one to replace it (the old key stops working), or remove it.
+settings-recovery-key-replace = Create new key
+settings-recovery-key-remove = Remove key
+settings-recovery-key-intro = If you forget your password, the account recovery key restores your encrypted data (passwords, bookmarks and more). Confirm your password to create it.
+settings-recovery-key-password = Enter your password
+settings-recovery-key-create = Create account recovery key
+settings-recovery-key-once = Store this key somewhere safe. It is shown only this once.
+settings-recovery-key-hint = Hint: where did you store the key? (optional)
+settings-recovery-key-finish = Finish
+settings-recovery-key-created = Account recovery key created
+settings-recovery-key-removed = Account recovery key removed
+
+## Change password: start a reset instead
+
+settings-password-forgot = Forgot password?

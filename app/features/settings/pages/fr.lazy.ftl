@@ -39,3 +39,22 @@ settings-delete-ack-final = Cette action est irréversible.
 settings-continue = Continuer
 settings-delete-password = Saisissez votre mot de passe pour supprimer votre compte
 settings-delete-submit = Supprimer
+
+## Account recovery key (/settings/account_recovery)
+
+settings-recovery-key-heading = Clé de récupération de compte
+settings-recovery-key-exists = Votre clé de récupération de compte est définie. Créez-en une nouvelle pour la remplacer (l’ancienne cessera de fonctionner), ou supprimez-la.
+settings-recovery-key-replace = Créer une nouvelle clé
+settings-recovery-key-remove = Supprimer la clé
+settings-recovery-key-intro = Si vous oubliez votre mot de passe, la clé de récupération de compte restaure vos données chiffrées (mots de passe, marque-pages, etc.). Confirmez votre mot de passe pour la créer.
+settings-recovery-key-password = Saisissez votre mot de passe
+settings-recovery-key-create = Créer la clé de récupération
+settings-recovery-key-once = Conservez cette clé en lieu sûr. Elle n’est affichée qu’une seule fois.
+settings-recovery-key-hint = Indice : où avez-vous rangé la clé ? (facultatif)
+settings-recovery-key-finish = Terminer
+settings-recovery-key-created = Clé de récupération de compte créée
+settings-recovery-key-removed = Clé de récupération de compte supprimée
+
+## Change password: start a reset instead
+
+settings-password-forgot = Mot de passe oublié ?

@@ -31,6 +31,27 @@ export function SecuritySection({ data }: { data: Account | undefined }) {
             <Link to="/settings/change_password">{l10n.getString('settings-change-password')}</Link>
           </dd>
         </div>
+        <div className="settings-row" data-testid="recovery-key" id="recovery-key">
+          <dt>{l10n.getString('settings-recovery-key')}</dt>
+          <dd>
+            {!data ? (
+              <Skeleton />
+            ) : data.recoveryKey?.exists ? (
+              l10n.getString('settings-recovery-key-enabled')
+            ) : (
+              l10n.getString('settings-recovery-key-not-set')
+            )}
+          </dd>
+          <dd className="settings-actions">
+            <Link to="/settings/account_recovery">
+              {l10n.getString(
+                data?.recoveryKey?.exists
+                  ? 'settings-recovery-key-manage'
+                  : 'settings-recovery-key-add',
+              )}
+            </Link>
+          </dd>
+        </div>
       </dl>
     </section>
   );

@@ -1,0 +1,8 @@
+## A new account recovery key, shown once
+
+recovery-key-label = Votre clé de récupération de compte
+recovery-key-copy = Copier
+recovery-key-download = Télécharger
+recovery-key-print = Imprimer
+recovery-key-copied = Copiée
+recovery-key-copy-failed = Copie impossible. Sélectionnez la clé et copiez-la vous-même.

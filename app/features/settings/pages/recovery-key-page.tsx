@@ -1,0 +1,219 @@
+import { Localized } from '@fluent/react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useNavigate } from 'react-router';
+import {
+  RecoveryKeyDisplay,
+  recoveryKeyStringsReady,
+} from '../../../components/recovery-key/recovery-key-display';
+import {
+  createRecoveryKeyWithJwt,
+  deleteRecoveryKeyWithJwt,
+  reauthForKeys,
+  setRecoveryKeyHint,
+} from '../../../lib/auth-client/recovery-key';
+import {
+  encryptRecoveryData,
+  formatRecoveryKey,
+  randomRecoveryKey,
+} from '../../../lib/crypto/recovery-key';
+import { ErrorText } from '../error-text';
+import { showSettingsAlert } from '../settings-alert';
+import { accountQuery, settingsKeys } from '../settings-data';
+import { useSettingsOutletAccount } from '../settings-layout';
+import { useSettingsMutation } from '../settings-mutation';
+import { useStepUp } from '../step-up/use-step-up';
+import { useSettingsQuery } from '../use-settings-query';
+import { CancelLink, SubPage } from './sub-page';
+
+type Step = 'intro' | 'password' | 'key';
+
+/**
+ * `/settings/account_recovery` (upstream MfaGuardPageRecoveryKeyCreate and its Flow*
+ * components; test settings/recoveryKey.spec.ts): confirm the password, which unlocks kB; the new
+ * key encrypts it (lib/crypto/recovery-key.ts) and goes to POST /mfa/recoveryKey behind the
+ * step-up code; the key is shown once, with copy, download, print and an optional hint. With a
+ * key in place the page replaces it, or removes it (DELETE /mfa/recoveryKey).
+ */
+export function RecoveryKeyPage() {
+  const account = useSettingsOutletAccount();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const accountData = useSettingsQuery(accountQuery(account.uid));
+  const email = accountData.data?.emails.find((e) => e.isPrimary)?.email ?? account.email;
+  const exists = accountData.data?.recoveryKey?.exists === true;
+  const [chosen, setStep] = useState<Step | null>(null);
+  const step: Step = chosen ?? (exists ? 'intro' : 'password');
+  const [password, setPassword] = useState('');
+  const [key, setKey] = useState<string | null>(null);
+  const [hint, setHint] = useState('');
+  const { withJwt, dialog } = useStepUp('recovery_key');
+  const ids = useId();
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: settingsKeys.account(account.uid) });
+
+  const create = useSettingsMutation<string, string>(
+    'recovery-key-create',
+    (sessionToken, typed) =>
+      withJwt(async (jwt) => {
+        const keys = await reauthForKeys(sessionToken, email, typed);
+        const raw = randomRecoveryKey();
+        const bundle = await encryptRecoveryData(raw, keys.uid, { kA: keys.kA, kB: keys.kB });
+        await createRecoveryKeyWithJwt(jwt, { ...bundle, replaceKey: exists });
+        await recoveryKeyStringsReady.catch(() => undefined);
+        return formatRecoveryKey(raw);
+      }),
+    {
+      onSuccess: (shown) => {
+        setPassword('');
+        setKey(shown);
+        setStep('key');
+        void refresh();
+      },
+    },
+  );
+
+  const remove = useSettingsMutation<void>(
+    'recovery-key-remove',
+    () => withJwt((jwt) => deleteRecoveryKeyWithJwt(jwt)),
+    {
+      onSuccess: async () => {
+        await refresh();
+        showSettingsAlert({
+          l10nId: 'settings-recovery-key-removed',
+          fallback: 'Account recovery key removed',
+        });
+        navigate('/settings');
+      },
+    },
+  );
+
+  const finish = useSettingsMutation<string>(
+    'recovery-key-hint',
+    (sessionToken, typed) =>
+      typed === '' ? Promise.resolve() : setRecoveryKeyHint(sessionToken, typed),
+    {
+      onSuccess: () => {
+        showSettingsAlert({
+          l10nId: 'settings-recovery-key-created',
+          fallback: 'Account recovery key created',
+        });
+        navigate('/settings');
+      },
+    },
+  );
+
+  return (
+    <SubPage headingId="settings-recovery-key-heading" heading="Account recovery key">
+      {dialog}
+      {step === 'intro' && (
+        <>
+          <Localized id="settings-recovery-key-exists">
+            <p>
+              Your account recovery key is set. Create a new one to replace it (the old key stops
+              working), or remove it.
+            </p>
+          </Localized>
+          {remove.error ? <ErrorText error={remove.error} id={`${ids}-remove-error`} /> : null}
+          <div className="settings-actions">
+            <button type="button" className="button primary" onClick={() => setStep('password')}>
+              <Localized id="settings-recovery-key-replace">
+                <span>Create new key</span>
+              </Localized>
+            </button>
+            <button
+              type="button"
+              className="button danger"
+              disabled={remove.isPending}
+              onClick={() => remove.mutate()}
+            >
+              <Localized id="settings-recovery-key-remove">
+                <span>Remove key</span>
+              </Localized>
+            </button>
+            <CancelLink />
+          </div>
+        </>
+      )}
+      {step === 'password' && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (password !== '' && !create.isPending) create.mutate(password);
+          }}
+        >
+          <Localized id="settings-recovery-key-intro">
+            <p>
+              If you forget your password, the account recovery key restores your encrypted data
+              (passwords, bookmarks and more). Confirm your password to create it.
+            </p>
+          </Localized>
+          <input type="email" hidden readOnly autoComplete="username" value={email} />
+          <label className="field">
+            <Localized id="settings-recovery-key-password">
+              <span>Enter your password</span>
+            </Localized>
+            <input
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              aria-describedby={create.error ? `${ids}-error` : undefined}
+              onChange={(e) => {
+                setPassword(e.target.value);
+                if (create.error) create.reset();
+              }}
+            />
+          </label>
+          {create.error ? <ErrorText error={create.error} id={`${ids}-error`} /> : null}
+          <div className="settings-actions">
+            <button
+              type="submit"
+              className="button primary"
+              disabled={password === '' || create.isPending}
+            >
+              <Localized id="settings-recovery-key-create">
+                <span>Create account recovery key</span>
+              </Localized>
+            </button>
+            <CancelLink />
+          </div>
+        </form>
+      )}
+      {step === 'key' && key !== null && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!finish.isPending) finish.mutate(hint.trim());
+          }}
+        >
+          <Localized id="settings-recovery-key-once">
+            <p>Store this key somewhere safe. It is shown only this once.</p>
+          </Localized>
+          <RecoveryKeyDisplay recoveryKey={key} email={email} />
+          <label className="field">
+            <Localized id="settings-recovery-key-hint">
+              <span>Hint: where did you store the key? (optional)</span>
+            </Localized>
+            <input
+              type="text"
+              name="hint"
+              maxLength={254}
+              value={hint}
+              onChange={(e) => setHint(e.target.value)}
+            />
+          </label>
+          {finish.error ? <ErrorText error={finish.error} id={`${ids}-hint-error`} /> : null}
+          <div className="settings-actions">
+            <button type="submit" className="button primary" disabled={finish.isPending}>
+              <Localized id="settings-recovery-key-finish">
+                <span>Finish</span>
+              </Localized>
+            </button>
+          </div>
+        </form>
+      )}
+    </SubPage>
+  );
+}

@@ -1,0 +1,156 @@
+import { Localized } from '@fluent/react';
+import { type FormEvent, useState } from 'react';
+import { Navigate, useNavigate } from 'react-router';
+import { checkNewPassword, passwordAcceptable } from '../../../lib/password-rules';
+import { BadRequest, isBadRequest } from '../bad-request';
+import { ErrorMessage, type ShownError } from '../error-message';
+import type { StepNavigate } from '../finish-signin';
+import { withQuery } from '../flow';
+import { useStep } from '../signin-state';
+import { PasswordRules } from '../signup-page';
+import { explainResetFailure, loadResetSteps, usePreloadResetSteps } from './load-reset-steps';
+import { RESET_PATHS } from './reset-session';
+import { useResetSession } from './use-reset-session';
+
+type LocalError = 'signup-error-rules' | 'signup-error-mismatch';
+
+/**
+ * `/complete_reset_password` and `/account_recovery_reset_password`: the new password. Without
+ * the recovery key the page first says plainly that data encrypted with the old key is lost.
+ */
+export function CompleteResetPage({ withKey }: { withKey: boolean }) {
+  const { flow } = useStep();
+  const navigate = useNavigate();
+  const session = useResetSession();
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ShownError | null>(null);
+  const [localError, setLocalError] = useState<LocalError | null>(null);
+  usePreloadResetSteps();
+  if (isBadRequest(flow)) return <BadRequest flow={flow} />;
+  if (!session) return <Navigate to={withQuery(RESET_PATHS.start, flow.query)} replace />;
+  if (withKey && !session.recovered) {
+    return <Navigate to={withQuery(RESET_PATHS.key, flow.query)} replace />;
+  }
+  // Two-step authentication guards this account: no reset past it without the recovery key.
+  if (!withKey && session.totp) {
+    return <Navigate to={withQuery(RESET_PATHS.totp, flow.query)} replace />;
+  }
+  const check = checkNewPassword(password, session.email);
+  const stepNavigate: StepNavigate = (to, options) => navigate(to, options);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setError(null);
+    if (!passwordAcceptable(check)) return setLocalError('signup-error-rules');
+    if (repeat !== password) return setLocalError('signup-error-mismatch');
+    setLocalError(null);
+    setBusy(true);
+    try {
+      const { completeReset } = await loadResetSteps();
+      await completeReset(session, password, withKey, flow, stepNavigate);
+    } catch (e) {
+      setError(await explainResetFailure(e));
+      setBusy(false);
+    }
+  };
+
+  const describedBy = ['signup-rules', localError || error ? 'reset-new-error' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <section className="card signin-card" aria-labelledby="reset-new-heading" data-signin-ready>
+      <Localized id="reset-new-heading">
+        <h1 id="reset-new-heading">Create a new password</h1>
+      </Localized>
+      {withKey ? (
+        <Localized id="reset-new-key-kept">
+          <p className="signin-notice">
+            Your account recovery key was accepted: your encrypted data stays.
+          </p>
+        </Localized>
+      ) : (
+        <div className="reset-warning" role="note" aria-labelledby="reset-warning-heading">
+          <Localized id="reset-warning-heading">
+            <h2 id="reset-warning-heading">Your synced data will be lost</h2>
+          </Localized>
+          <Localized id="reset-warning-body">
+            <p>
+              Without your account recovery key, resetting your password makes a new encryption key.
+              Data that Firefox synced with the old key (passwords, bookmarks, history and more)
+              cannot be read any more and will be removed. Data on this device stays.
+            </p>
+          </Localized>
+        </div>
+      )}
+      <p className="email">{session.email}</p>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        <label className="field">
+          <Localized id="reset-new-password-label">
+            <span>New password</span>
+          </Localized>
+          <input
+            type="password"
+            name="password"
+            autoComplete="new-password"
+            required
+            value={password}
+            aria-describedby={describedBy}
+            aria-invalid={localError === 'signup-error-rules' || undefined}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </label>
+        <PasswordRules check={check} />
+        <label className="field">
+          <Localized id="reset-repeat-password-label">
+            <span>Confirm new password</span>
+          </Localized>
+          <input
+            type="password"
+            name="repeat-password"
+            autoComplete="new-password"
+            required
+            value={repeat}
+            aria-invalid={localError === 'signup-error-mismatch' || undefined}
+            onChange={(e) => setRepeat(e.target.value)}
+          />
+        </label>
+        {localError !== null && (
+          <ErrorMessage
+            id="reset-new-error"
+            error={
+              localError === 'signup-error-rules'
+                ? {
+                    l10nId: 'signup-error-rules',
+                    fallback: 'Choose a password that meets the requirements.',
+                  }
+                : { l10nId: 'signup-error-mismatch', fallback: 'Passwords do not match' }
+            }
+          />
+        )}
+        {error !== null && <ErrorMessage error={error} id="reset-new-error" />}
+        <button type="submit" className="button primary signin-wide" disabled={busy}>
+          {busy ? (
+            <Localized id="reset-new-busy">
+              <span>Resetting…</span>
+            </Localized>
+          ) : (
+            <Localized id="reset-new-submit">
+              <span>Reset password</span>
+            </Localized>
+          )}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function CompleteResetWithoutKeyPage() {
+  return <CompleteResetPage withKey={false} />;
+}
+
+export function CompleteResetWithKeyPage() {
+  return <CompleteResetPage withKey />;
+}

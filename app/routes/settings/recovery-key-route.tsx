@@ -1,0 +1,1 @@
+export { RecoveryKeyPage as Component } from '../../features/settings/pages/recovery-key-page';

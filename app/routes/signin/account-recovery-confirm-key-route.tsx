@@ -1,0 +1,1 @@
+export { ConfirmRecoveryKeyPage as Component } from '../../features/signin/reset/confirm-recovery-key-page';

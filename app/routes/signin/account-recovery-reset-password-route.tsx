@@ -1,0 +1,1 @@
+export { CompleteResetWithKeyPage as Component } from '../../features/signin/reset/complete-reset-page';

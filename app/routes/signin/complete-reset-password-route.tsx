@@ -1,0 +1,1 @@
+export { CompleteResetWithoutKeyPage as Component } from '../../features/signin/reset/complete-reset-page';

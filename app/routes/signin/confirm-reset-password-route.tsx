@@ -1,0 +1,1 @@
+export { ConfirmResetCodePage as Component } from '../../features/signin/reset/confirm-reset-code-page';

@@ -1,0 +1,1 @@
+export { TotpResetPage as Component } from '../../features/signin/reset/totp-reset-page';

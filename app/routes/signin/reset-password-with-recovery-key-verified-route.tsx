@@ -1,0 +1,1 @@
+export { NewRecoveryKeyPage as Component } from '../../features/signin/reset/new-recovery-key-page';
