@@ -1,6 +1,8 @@
 import { Localized } from '@fluent/react';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
+import { RetryCountdown } from '../../components/retry-countdown';
+import { useRetryWait } from '../../lib/retry-wait';
 import { readCurrentAccount } from '../../session/account-storage';
 import { signedInAccount, useSessionStore } from '../../session/session-store';
 import { BadRequest, isBadRequest } from './bad-request';
@@ -47,6 +49,7 @@ function EmailFirst({ flow, stay, stateEmail, notice }: EmailFirstProps) {
   const [typed, setTyped] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
+  const wait = useRetryWait(error, error?.retryAfter);
   const [invalid, setInvalid] = useState(hint !== undefined && !isValidEmail(hint));
   const email = typed ?? stateEmail ?? hint ?? account?.email ?? readCurrentAccount()?.email ?? '';
 
@@ -100,6 +103,7 @@ function EmailFirst({ flow, stay, stateEmail, notice }: EmailFirstProps) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    if (busy || wait.waiting) return;
     void checkEmail(email.trim());
   };
 
@@ -161,7 +165,8 @@ function EmailFirst({ flow, stay, stateEmail, notice }: EmailFirstProps) {
           </Localized>
         )}
         {error !== null && <ErrorMessage error={error} />}
-        <button type="submit" className="button primary" disabled={busy}>
+        <RetryCountdown wait={wait} />
+        <button type="submit" className="button primary" disabled={busy || wait.waiting}>
           <Localized id="email-first-submit">
             <span>Sign up or sign in</span>
           </Localized>

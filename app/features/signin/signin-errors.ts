@@ -8,6 +8,7 @@ import {
   isInvalidTokenError,
   isNetworkError,
 } from '../../lib/auth-client/errors';
+import { retryAfterSeconds } from '../../lib/retry-wait';
 import { WebChannelError } from '../../lib/webchannel/channel';
 import { NETWORK_ERROR, type ShownError } from './error-message';
 
@@ -61,6 +62,12 @@ export function shownError(
   error: unknown,
   locale = document.documentElement.lang || 'en',
 ): ShownError {
+  const shown = explain(error, locale);
+  const retryAfter = retryAfterSeconds(error);
+  return retryAfter === undefined ? shown : { ...shown, retryAfter };
+}
+
+function explain(error: unknown, locale: string): ShownError {
   if (isNetworkError(error)) return NETWORK_ERROR;
   if (error instanceof WebChannelError) return BROWSER;
   if (!isAuthServerError(error)) return UNEXPECTED;

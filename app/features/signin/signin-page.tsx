@@ -1,6 +1,8 @@
 import { Localized } from '@fluent/react';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
+import { RetryCountdown } from '../../components/retry-countdown';
+import { useRetryWait } from '../../lib/retry-wait';
 import type { SignedInAccount } from '../../session/precedence';
 import { signedInAccount, useSessionStore } from '../../session/session-store';
 import { BadRequest, isBadRequest } from './bad-request';
@@ -70,6 +72,7 @@ function CachedSignin({ flow, account }: { flow: SigninFlow; account: SignedInAc
   const cancelled = useCancelled(flow, account.email);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
+  const wait = useRetryWait(error, error?.retryAfter);
 
   const onContinue = async () => {
     setBusy(true);
@@ -100,10 +103,11 @@ function CachedSignin({ flow, account }: { flow: SigninFlow; account: SignedInAc
       </Localized>
       <StorageNotice />
       {error !== null && <ErrorMessage error={error} />}
+      <RetryCountdown wait={wait} />
       <button
         type="button"
         className="button primary signin-wide"
-        disabled={busy}
+        disabled={busy || wait.waiting}
         onClick={() => void onContinue()}
       >
         {busy ? (
@@ -139,10 +143,11 @@ function PasswordSignin({ flow, email, knownUid, expired }: PasswordSigninProps)
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
+  const wait = useRetryWait(error, error?.retryAfter);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy || password === '') return;
+    if (busy || wait.waiting || password === '') return;
     setBusy(true);
     setError(null);
     try {
@@ -191,7 +196,12 @@ function PasswordSignin({ flow, email, knownUid, expired }: PasswordSigninProps)
           />
         </label>
         {error !== null && <ErrorMessage error={error} id="signin-error" />}
-        <button type="submit" className="button primary signin-wide" disabled={busy}>
+        <RetryCountdown wait={wait} />
+        <button
+          type="submit"
+          className="button primary signin-wide"
+          disabled={busy || wait.waiting}
+        >
           {busy ? (
             <Localized id="signin-busy">
               <span>Signing in…</span>

@@ -1,7 +1,9 @@
 import { Localized } from '@fluent/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { RetryCountdown } from '../../../components/retry-countdown';
 import { recoveryEmailCreate } from '../../../lib/auth-client/emails';
+import { useRetryWait } from '../../../lib/retry-wait';
 import { ErrorText } from '../error-text';
 import { useSettingsOutletAccount } from '../settings-layout';
 import { useSettingsMutation } from '../settings-mutation';
@@ -26,12 +28,13 @@ export function AddEmailPage() {
       navigate('/settings/emails/verify', { state: { email: added } });
     },
   });
+  const wait = useRetryWait(add.error);
   return (
     <SubPage headingId="settings-add-email-heading" heading="Secondary email">
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          add.mutate(email.trim());
+          if (!wait.waiting) add.mutate(email.trim());
         }}
       >
         <label className="field">
@@ -49,8 +52,9 @@ export function AddEmailPage() {
           />
         </label>
         {add.error ? <ErrorText error={add.error} id="add-email-error" /> : null}
+        <RetryCountdown wait={wait} />
         <div className="settings-actions">
-          <button type="submit" className="button primary" disabled={add.isPending}>
+          <button type="submit" className="button primary" disabled={add.isPending || wait.waiting}>
             <Localized id="settings-save">
               <span>Save</span>
             </Localized>
