@@ -43,13 +43,16 @@ function expectOneRequest(hits: number, pageRequests: number, status: FaultSpec[
 async function waitOutTheBackOff(page: Page, seconds: number) {
   const signIn = page.getByRole('button', { name: 'Sign in' });
   const status = page.getByRole('status');
-  const wait = seconds < 60 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+  const wait =
+    seconds < 60
+      ? `${isolated(`${seconds}`)} seconds`
+      : `${isolated(`${Math.ceil(seconds / 60)}`)} minutes`;
   await expect(signIn).toBeDisabled();
   await expect(status).toContainText(`You can try again in ${wait}.`);
   await page.getByLabel('Password', { exact: true }).press('Enter');
   await signIn.click({ force: true });
   await page.clock.fastForward((seconds - 1) * 1_000);
-  await expect(status).toContainText('You can try again in 1 second.');
+  await expect(status).toContainText(`You can try again in ${isolated('1')} second.`);
   await expect(signIn).toBeDisabled();
   await page.clock.fastForward(1_000);
   await expect(status).toHaveText('You can try again now.');

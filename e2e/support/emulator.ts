@@ -97,3 +97,12 @@ export async function injectFault(spec: FaultSpec): Promise<InjectedFault> {
     },
   };
 }
+
+/** Registers an OAuth client (POST /__emulator/clients); its id and secret come back. */
+export const registerClient = (spec: {
+  name: string;
+  redirectUris: string[];
+  trusted?: boolean;
+  publicClient?: boolean;
+  allowedScopes?: string[];
+}) => control<{ id: string; name: string; secret?: string }>('POST', '/clients', spec);
