@@ -22,12 +22,17 @@ import { StorageNotice } from './storage-notice';
 export function SigninPage() {
   const { flow, state } = useStep();
   const account = useSessionStore((s) => signedInAccount(s.session));
+  // Once the user has sent a password the page stays the password page: the sign-in stores its
+  // new session before it moves on to the code page (or back to the relier), and that session
+  // must not turn this page into "Continue as" for the moment in between, nor hide an error the
+  // step ends with (issue #20, item 7).
+  const [passwordSent, setPasswordSent] = useState(false);
   usePreloadActions();
   if (isBadRequest(flow)) return <BadRequest flow={flow} />;
   const email = state.email ?? flow.emailHint ?? account?.email;
   if (!email) return <Navigate to={withQuery(emailFirstPath(flow), flow.query)} replace />;
   const sessionForEmail = account && sameEmail(account.email, email) ? account : undefined;
-  if (sessionForEmail && !flow.passwordRequired) {
+  if (sessionForEmail && !flow.passwordRequired && !passwordSent) {
     return <CachedSignin flow={flow} account={sessionForEmail} />;
   }
   return (
@@ -36,6 +41,7 @@ export function SigninPage() {
       email={email}
       knownUid={sessionForEmail?.uid}
       expired={state.notice === 'session-expired'}
+      onPasswordSent={() => setPasswordSent(true)}
     />
   );
 }
@@ -134,9 +140,11 @@ type PasswordSigninProps = {
   email: string;
   knownUid: string | undefined;
   expired: boolean;
+  /** Told when a sign-in with the password starts. */
+  onPasswordSent: () => void;
 };
 
-function PasswordSignin({ flow, email, knownUid, expired }: PasswordSigninProps) {
+function PasswordSignin({ flow, email, knownUid, expired, onPasswordSent }: PasswordSigninProps) {
   const navigate = useStepNavigate();
   const differentAccount = useDifferentAccount(flow, email);
   const cancelled = useCancelled(flow, email);
@@ -149,6 +157,7 @@ function PasswordSignin({ flow, email, knownUid, expired }: PasswordSigninProps)
     event.preventDefault();
     if (busy || wait.waiting || password === '') return;
     setBusy(true);
+    onPasswordSent();
     setError(null);
     try {
       const { signInWithPassword } = await loadActions();
