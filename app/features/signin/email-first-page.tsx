@@ -1,5 +1,5 @@
 import { Localized } from '@fluent/react';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { RetryCountdown } from '../../components/retry-countdown';
 import { useRetryWait } from '../../lib/retry-wait';
@@ -89,15 +89,19 @@ function EmailFirst({ flow, stay, stateEmail, notice }: EmailFirstProps) {
     void checkEmail(hint);
   });
 
-  // A session and nothing else asked for: go on to "Continue as …" (no request needed).
+  // A session and nothing else asked for: go on to "Continue as …" (no request needed). The
+  // state is kept the same object across renders: <Navigate> navigates again whenever it
+  // changes, and a re-render while the next page's loader runs (it asks the server about an
+  // OAuth client) would restart that navigation over and over.
+  const sessionEmail = account?.email;
+  const sessionState = useMemo(
+    () => (sessionEmail ? { email: sessionEmail } : undefined),
+    [sessionEmail],
+  );
   const offerSession = !stay && hint === undefined && typed === null && !busy && account;
   if (offerSession) {
     return (
-      <Navigate
-        to={withQuery(`${flow.prefix}/signin`, flow.query)}
-        replace
-        state={{ email: account.email }}
-      />
+      <Navigate to={withQuery(`${flow.prefix}/signin`, flow.query)} replace state={sessionState} />
     );
   }
 
