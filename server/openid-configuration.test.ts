@@ -24,7 +24,7 @@ describe('/.well-known/openid-configuration', () => {
         token_endpoint: 'https://oauth.example.com/v1/token',
         userinfo_endpoint: 'https://profile.example.com/v1/profile',
         jwks_uri: 'https://oauth.example.com/v1/jwks',
-        revocation_endpoint: 'https://oauth.example.com/v1/destroy',
+        revocation_endpoint: 'https://oauth.example.com/v1/oauth/destroy',
         introspection_endpoint: 'https://oauth.example.com/v1/introspect',
         claims_supported: ['aud', 'exp', 'iat', 'iss', 'sub'],
         code_challenge_methods_supported: ['S256'],

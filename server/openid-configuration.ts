@@ -40,7 +40,8 @@ export function openIdConfiguration(publicUrl: string, services: ServiceUrls): O
     token_endpoint: `${oauth}/token`,
     userinfo_endpoint: `${trimmed(services.profileServerUrl)}/profile`,
     jwks_uri: `${oauth}/jwks`,
-    revocation_endpoint: `${oauth}/destroy`,
+    // RFC 7009's endpoint (destroy.js '/oauth/destroy'): what an OIDC library calls.
+    revocation_endpoint: `${oauth}/oauth/destroy`,
     introspection_endpoint: `${oauth}/introspect`,
     claims_supported: ['aud', 'exp', 'iat', 'iss', 'sub'],
     code_challenge_methods_supported: ['S256'],
