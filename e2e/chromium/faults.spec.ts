@@ -120,6 +120,8 @@ test('settings under auth-server faults: the error dialog, the session kept, Try
   page,
   context,
 }) => {
+  // The app's own clock: the back-off an edit meets runs on it (app/lib/retry-wait.ts).
+  await page.clock.install();
   const user = await realUser('settings-faults');
   await seedUser(page, user);
   const dialog = page.getByRole('dialog', { name: 'General application error' });
@@ -168,6 +170,33 @@ test('settings under auth-server faults: the error dialog, the session kept, Try
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page).toHaveURL(/\/settings$/);
     await expect(page.getByTestId('display-name')).toHaveText('Offline Name');
+  });
+
+  await test.step('an edit meets 503 + Retry-After: Save stays off for the wait, then works', async () => {
+    await page.goto('/settings/emails');
+    const address = page.getByLabel('Enter email address');
+    const save = page.getByRole('button', { name: 'Save' });
+    await address.fill(`second.${user.email}`);
+    await injectFault({
+      path: '/v1/recovery_email',
+      method: 'POST',
+      account: user.email,
+      status: 503,
+      retryAfter: 20,
+    });
+    const requests = countRequests(page, 'POST', '/v1/recovery_email');
+    await save.click();
+    const wait = page.getByRole('status').filter({ hasText: 'You can try again' });
+    await expect(wait).toContainText(`You can try again in ${isolated('20')} seconds.`);
+    await expect(save).toBeDisabled();
+    await address.press('Enter');
+    await page.clock.fastForward(20_000);
+    await expect(wait).toHaveText('You can try again now.');
+    await page.clock.setSystemTime(new Date());
+    expect(requests(), 'requests the page made before the wait was over').toBe(1);
+    await save.click();
+    await expect(page).toHaveURL(/\/settings\/emails\/verify$/);
+    expect(requests()).toBe(2);
   });
 });
 
