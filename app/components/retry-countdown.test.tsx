@@ -77,7 +77,7 @@ describe('RetryCountdown', () => {
 
   it('says how long, keeps the button off until then, announces only the start and the end', () => {
     const onSend = renderForm('en', () => busy(3));
-    const status = screen.getByRole('status');
+    const status = screen.getByRole('timer');
     expect(status.textContent).toBe('');
     act(() => screen.getByRole('button', { name: 'Send' }).click());
     expect(onSend).toHaveBeenCalledTimes(1);
@@ -109,7 +109,7 @@ describe('RetryCountdown', () => {
   it('waits of a minute or more in minutes; no wait, no countdown', () => {
     renderForm('en', () => new AuthServerError({ errno: 114, code: 429, retryAfter: 90 }));
     act(() => screen.getByRole('button', { name: 'Send' }).click());
-    expect(screen.getByRole('status').textContent).toContain('You can try again in 2 minutes.');
+    expect(screen.getByRole('timer').textContent).toContain('You can try again in 2 minutes.');
   });
 
   it.each([
@@ -121,13 +121,13 @@ describe('RetryCountdown', () => {
   ])('%s plurals: %i', (locale, seconds, text) => {
     renderForm(locale, () => busy(seconds));
     act(() => screen.getByRole('button').click());
-    expect(screen.getByRole('status').lastElementChild?.textContent).toBe(text);
+    expect(screen.getByRole('timer').lastElementChild?.textContent).toBe(text);
   });
 
   it('a failure without a wait leaves the button on', () => {
     renderForm('en', () => busy(undefined));
     act(() => screen.getByRole('button').click());
     expect(screen.getByRole('button')).toHaveProperty('disabled', false);
-    expect(screen.getByRole('status').textContent).toBe('');
+    expect(screen.getByRole('timer').textContent).toBe('');
   });
 });

@@ -22,14 +22,15 @@ function WaitText({ seconds, shown }: { seconds: number; shown: 'on-screen' | 't
 }
 
 /**
- * The wait a server asked for, under the error that said it. One polite live region, always in
- * the page so its changes are heard: it announces the wait once when it starts and once when it
- * is over. The countdown that ticks on screen is hidden from assistive technology (one
- * announcement a second would drown everything else).
+ * The wait a server asked for, under the error that said it. A timer (ARIA `timer`, "the time
+ * remaining until an end point") made a polite live region, always in the page so its changes
+ * are heard: it announces the wait once when it starts and once when it is over. The countdown
+ * that ticks on screen is hidden from assistive technology (one announcement a second would
+ * drown everything else). Not `status`: the pages' own notices keep that role to themselves.
  */
 export function RetryCountdown({ wait }: { wait: RetryWait }) {
   return (
-    <p className="retry-wait" role="status">
+    <p className="retry-wait" role="timer" aria-live="polite">
       {wait.waiting ? (
         <>
           <WaitText seconds={wait.secondsLeft} shown="on-screen" />
