@@ -6,7 +6,8 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AuthServerError } from '../lib/auth-client/errors';
-import { retryAfterSeconds, useRetryWait } from '../lib/retry-wait';
+import { retryAfterSeconds } from '../lib/auth-client/retry-after';
+import { useRetryWait } from '../lib/retry-wait';
 import { RetryCountdown } from './retry-countdown';
 
 function l10n(locale: string) {
@@ -22,7 +23,7 @@ const busy = (retryAfter?: number) =>
 /** A form as the pages have it: the button off while the server's wait runs. */
 function Form({ fail, onSend }: { fail: () => unknown; onSend: () => void }) {
   const [error, setError] = useState<unknown>(null);
-  const wait = useRetryWait(error);
+  const wait = useRetryWait(error, retryAfterSeconds(error));
   return (
     <form
       onSubmit={(e) => {

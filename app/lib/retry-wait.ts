@@ -1,26 +1,10 @@
 // The back-off a server asks for: a 429/errno 114 or a 503/errno 201 carries how long to wait
-// (body `retryAfter`, else the Retry-After header; parsed in auth-client/http.ts). The page says
-// how long, keeps the action disabled until then, and never asks again by itself before it
-// (security-tests.md F4; upstream's auth-errors.ts shows `retryAfterLocalized` for 114).
+// (body `retryAfter`, else the Retry-After header; parsed in auth-client/http.ts, read by
+// auth-client/retry-after.ts). The page says how long, keeps the action disabled until then,
+// and never asks again by itself before it (security-tests.md F4; upstream's auth-errors.ts
+// shows `retryAfterLocalized` for 114).
 // https://github.com/mozilla/fxa/blob/main/libs/accounts/errors/src/app-error.ts
 import { useEffect, useState } from 'react';
-import { ERRNO, isAuthServerError } from './auth-client/errors';
-
-/** Longer than this is a server's mistake, not a wait to show (and keeps the timer in range). */
-const LONGEST_WAIT_S = 24 * 60 * 60;
-
-/** Whole seconds the server asked the client to wait before trying again, if it did. */
-export function retryAfterSeconds(error: unknown): number | undefined {
-  if (!isAuthServerError(error)) return undefined;
-  const backOff =
-    error.errno === ERRNO.TOO_MANY_REQUESTS ||
-    error.errno === ERRNO.SERVICE_UNAVAILABLE ||
-    error.code === 429 ||
-    error.code === 503;
-  const s = error.retryAfter;
-  if (!backOff || s === undefined || !Number.isFinite(s) || s <= 0) return undefined;
-  return Math.min(Math.ceil(s), LONGEST_WAIT_S);
-}
 
 export type RetryWait = {
   /** Whole seconds until the action may be tried again (0 once it may). */
@@ -35,13 +19,11 @@ export type RetryWait = {
 type Tracked = { cause: unknown; until: number; seconds: number; now: number };
 
 /**
- * The wait that `cause` (a failure, a new object each time) asks for: `seconds` (by default
- * what the failure itself says) from the moment the page first sees it. Re-renders once a second while waiting, aligned on whole seconds.
+ * The wait that `cause` (a failure, a new object each time) asks for: `seconds` (what
+ * `retryAfterSeconds` read from it) from the moment the page first sees it. Free of the auth
+ * client's code, so a page's initial JS does not grow by it. Re-renders once a second while waiting, aligned on whole seconds.
  */
-export function useRetryWait(
-  cause: unknown,
-  seconds: number | undefined = retryAfterSeconds(cause),
-): RetryWait {
+export function useRetryWait(cause: unknown, seconds: number | undefined): RetryWait {
   const [tracked, setTracked] = useState<Tracked>({ cause: null, until: 0, seconds: 0, now: 0 });
   let current = tracked;
   if (tracked.cause !== cause) {

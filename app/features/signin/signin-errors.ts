@@ -2,13 +2,14 @@
 // for the errnos sign-in and sign-up meet. A NetworkError is never a sign-out: it says "check
 // your connection", and whatever the user typed stays where it was.
 // Part of the lazily loaded steps (actions.ts): pages keep the ShownError, not the error.
+
 import {
   ERRNO,
   isAuthServerError,
   isInvalidTokenError,
   isNetworkError,
 } from '../../lib/auth-client/errors';
-import { retryAfterSeconds } from '../../lib/retry-wait';
+import { retryAfterSeconds } from '../../lib/auth-client/retry-after';
 import { WebChannelError } from '../../lib/webchannel/channel';
 import { NETWORK_ERROR, type ShownError } from './error-message';
 

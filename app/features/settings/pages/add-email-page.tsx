@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { RetryCountdown } from '../../../components/retry-countdown';
 import { recoveryEmailCreate } from '../../../lib/auth-client/emails';
+import { retryAfterSeconds } from '../../../lib/auth-client/retry-after';
 import { useRetryWait } from '../../../lib/retry-wait';
 import { ErrorText } from '../error-text';
 import { useSettingsOutletAccount } from '../settings-layout';
@@ -28,7 +29,7 @@ export function AddEmailPage() {
       navigate('/settings/emails/verify', { state: { email: added } });
     },
   });
-  const wait = useRetryWait(add.error);
+  const wait = useRetryWait(add.error, retryAfterSeconds(add.error));
   return (
     <SubPage headingId="settings-add-email-heading" heading="Secondary email">
       <form

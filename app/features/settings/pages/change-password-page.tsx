@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { RetryCountdown } from '../../../components/retry-countdown';
 import { isAuthServerError } from '../../../lib/auth-client/errors';
 import { type PasswordChangeResult, passwordChange } from '../../../lib/auth-client/password';
+import { retryAfterSeconds } from '../../../lib/auth-client/retry-after';
 import { useRetryWait } from '../../../lib/retry-wait';
 import { isBrowserSession, useSessionStore } from '../../../session/session-store';
 import { ErrorText } from '../error-text';
@@ -65,7 +66,7 @@ export function ChangePasswordPage() {
   const wrongCurrent = isAuthServerError(change.error, 103);
   const ready = current !== '' && passwordAcceptable(check) && confirm === next;
 
-  const wait = useRetryWait(change.error);
+  const wait = useRetryWait(change.error, retryAfterSeconds(change.error));
   return (
     <SubPage headingId="settings-password-heading" heading="Change password">
       <form

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { RetryCountdown } from '../../../components/retry-countdown';
 import { accountDestroy } from '../../../lib/auth-client/account';
 import { isAuthServerError } from '../../../lib/auth-client/errors';
+import { retryAfterSeconds } from '../../../lib/auth-client/retry-after';
 import { useRetryWait } from '../../../lib/retry-wait';
 import { ErrorText } from '../error-text';
 import { finishAccountDeletion } from '../session-actions';
@@ -42,7 +43,7 @@ export function DeleteAccountPage() {
     (sessionToken, entered) => accountDestroy(email, entered, sessionToken),
     { onSuccess: () => finishAccountDeletion(account.uid) },
   );
-  const wait = useRetryWait(destroy.error);
+  const wait = useRetryWait(destroy.error, retryAfterSeconds(destroy.error));
 
   if (step === 1) {
     return (

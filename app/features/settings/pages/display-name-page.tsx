@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { RetryCountdown } from '../../../components/retry-countdown';
 import { type Profile, setDisplayName } from '../../../lib/auth-client/profile';
+import { retryAfterSeconds } from '../../../lib/auth-client/retry-after';
 import { useRetryWait } from '../../../lib/retry-wait';
 import { ErrorText } from '../error-text';
 import { announceProfileChange } from '../session-actions';
@@ -36,7 +37,7 @@ export function DisplayNamePage() {
     },
   });
   const unchanged = value.trim() === current;
-  const wait = useRetryWait(save.error);
+  const wait = useRetryWait(save.error, retryAfterSeconds(save.error));
   return (
     <SubPage headingId="settings-name-heading" heading="Display name">
       <form

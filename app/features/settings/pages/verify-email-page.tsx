@@ -6,6 +6,7 @@ import {
   recoveryEmailSecondaryResendCode,
   recoveryEmailSecondaryVerifyCode,
 } from '../../../lib/auth-client/emails';
+import { retryAfterSeconds } from '../../../lib/auth-client/retry-after';
 import { useRetryWait } from '../../../lib/retry-wait';
 import { ErrorText } from '../error-text';
 import { showSettingsAlert } from '../settings-alert';
@@ -63,7 +64,10 @@ export function VerifyEmailPage() {
     if (resend.isSuccess) verify.reset();
   }, [resend.isSuccess, verify.reset]);
 
-  const wait = useRetryWait(verify.error ?? resend.error);
+  const wait = useRetryWait(
+    verify.error ?? resend.error,
+    retryAfterSeconds(verify.error ?? resend.error),
+  );
   if (!email) {
     return accountData.status === 'pending' ? null : <Navigate to="/settings" replace />;
   }
