@@ -155,6 +155,8 @@ test.describe('other tabs', () => {
 
     const other = await context.newPage();
     await other.goto('/settings/delete_account');
+    // all() does not wait: the page's checkboxes first.
+    await expect(other.getByRole('checkbox').first()).toBeVisible();
     for (const box of await other.getByRole('checkbox').all()) await box.check();
     await other.getByRole('button', { name: 'Continue' }).click();
     await other.getByLabel('Enter your password to delete your account').fill(user.password);
