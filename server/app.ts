@@ -10,6 +10,11 @@ import {
 import { negotiateEncoding, precompress } from './compression.ts';
 import type { ServiceUrls } from './config.ts';
 import { type ReportLogger, receiveCspReport } from './csp-report.ts';
+import {
+  OPENID_CONFIGURATION_CACHE_CONTROL,
+  OPENID_CONFIGURATION_PATH,
+  openIdConfiguration,
+} from './openid-configuration.ts';
 import { hasDotSegment, isAssetPath, looksLikeFile, parseRequestPath } from './request-path.ts';
 import {
   applySecurityHeaders,
@@ -26,6 +31,8 @@ export interface ContentServerOptions {
   /** The `vite build` output; read once, at creation. */
   distDir: string;
   services: ServiceUrls;
+  /** This server's public origin: the OpenID issuer (PUBLIC_URL). */
+  publicUrl: string;
   log?: Logger;
 }
 
@@ -104,6 +111,7 @@ export function createContentServer(options: ContentServerOptions): Server {
   const files = loadStaticFiles(options.distDir);
   const csp = contentSecurityPolicy(options.services);
   const config = clientConfiguration(options.services);
+  const openId = openIdConfiguration(options.publicUrl, options.services);
   // The app reads its back-end URLs from the page before first render (app/config.ts).
   // Every HTML shell: index.html and the per-route copies that preload a route's chunks
   // (scripts/vite-plugin-route-preloads.ts, e.g. /settings/index.html).
@@ -135,6 +143,9 @@ export function createContentServer(options: ContentServerOptions): Server {
     }
     if (pathname === CLIENT_CONFIGURATION_PATH) {
       return sendJson(req, res, config, CLIENT_CONFIGURATION_CACHE_CONTROL);
+    }
+    if (pathname === OPENID_CONFIGURATION_PATH) {
+      return sendJson(req, res, openId, OPENID_CONFIGURATION_CACHE_CONTROL);
     }
     if (HEARTBEAT_PATHS.has(pathname)) return sendJson(req, res, {}, 'no-store');
 

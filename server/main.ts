@@ -4,7 +4,11 @@ import { createContentServer } from './app.ts';
 import { readConfig } from './config.ts';
 
 const config = readConfig(process.env);
-const server = createContentServer({ distDir: config.distDir, services: config.services });
+const server = createContentServer({
+  distDir: config.distDir,
+  services: config.services,
+  publicUrl: config.publicUrl,
+});
 
 server.listen(config.port, config.host, () => {
   console.info(`content server on ${config.publicUrl} (serving ${config.distDir})`);

@@ -67,6 +67,7 @@ export async function startServer(
   const server: Server = createContentServer({
     distDir: dist,
     services: readConfig(env).services,
+    publicUrl: readConfig(env).publicUrl,
     log: memoryLogger(logs),
     ...options,
   });

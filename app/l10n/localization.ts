@@ -57,7 +57,15 @@ export async function loadLocalization(requested: readonly string[]): Promise<{
   loaded.clear();
   await loadStrings([CORE]);
   return {
-    l10n: new ReactLocalization(active.map((a) => a.bundle)),
+    // No markup parsing (null): @fluent/react would otherwise read any formatted message that
+    // holds `<` or `&` as HTML and keep only its text, so a variable someone else controls (a
+    // relier's name, `Evil<img src=x onerror=…> Co &amp;`) would be cut, decoded and even fetched
+    // (the img). No message of ours has markup; every variable is shown as the text it is.
+    // https://github.com/projectfluent/fluent.js/blob/main/fluent-react/src/localization.ts
+    l10n: new ReactLocalization(
+      active.map((a) => a.bundle),
+      null,
+    ),
     locale: wanted[0] ?? DEFAULT_LOCALE,
   };
 }

@@ -36,6 +36,30 @@ function expectOneRequest(hits: number, pageRequests: number, status: FaultSpec[
   else expect(hits, 'requests that reached the fault').toBe(1);
 }
 
+/**
+ * A 429/503 with Retry-After: the wait is said and the button stays off until it is over, so a
+ * second click or Enter sends nothing (the caller counts the requests); then it comes back.
+ */
+async function waitOutTheBackOff(page: Page, seconds: number) {
+  const signIn = page.getByRole('button', { name: 'Sign in' });
+  const status = page.getByRole('timer');
+  const wait =
+    seconds < 60
+      ? `${isolated(`${seconds}`)} seconds`
+      : `${isolated(`${Math.ceil(seconds / 60)}`)} minutes`;
+  await expect(signIn).toBeDisabled();
+  await expect(status).toContainText(`You can try again in ${wait}.`);
+  await page.getByLabel('Password', { exact: true }).press('Enter');
+  await signIn.click({ force: true });
+  await page.clock.fastForward((seconds - 1) * 1_000);
+  await expect(status).toContainText(`You can try again in ${isolated('1')} second.`);
+  await expect(signIn).toBeDisabled();
+  await page.clock.fastForward(1_000);
+  await expect(status).toHaveText('You can try again now.');
+  // Back to the real time, so the next requests' Hawk timestamps are not minutes ahead.
+  await page.clock.setSystemTime(new Date());
+}
+
 /** Each fault, and what the password step says about it. */
 const LOGIN_FAULTS: [string, Pick<FaultSpec, 'status' | 'retryAfter'>, string][] = [
   [
@@ -53,6 +77,8 @@ const LOGIN_FAULTS: [string, Pick<FaultSpec, 'status' | 'retryAfter'>, string][]
 test('sign-in under auth-server faults: said inline, the password kept, one request each, then it works', async ({
   page,
 }) => {
+  // The app's own clock: the back-off a 429/503 asks for runs on it (app/lib/retry-wait.ts).
+  await page.clock.install();
   const { email } = await createAccount({ email: uniqueEmail('faults'), password: PASSWORD });
   await page.goto('/');
   await submitEmail(page, email);
@@ -75,6 +101,7 @@ test('sign-in under auth-server faults: said inline, the password kept, one requ
       await signIn.click();
       await expect(page.getByRole('alert')).toHaveText(message);
       await expect(password).toHaveValue(PASSWORD);
+      if (fault.retryAfter) await waitOutTheBackOff(page, fault.retryAfter);
       await expect(signIn).toBeEnabled();
       expectOneRequest(await injected.remove(), requests(), fault.status);
     });
@@ -93,6 +120,8 @@ test('settings under auth-server faults: the error dialog, the session kept, Try
   page,
   context,
 }) => {
+  // The app's own clock: the back-off an edit meets runs on it (app/lib/retry-wait.ts).
+  await page.clock.install();
   const user = await realUser('settings-faults');
   await seedUser(page, user);
   const dialog = page.getByRole('dialog', { name: 'General application error' });
@@ -141,6 +170,33 @@ test('settings under auth-server faults: the error dialog, the session kept, Try
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page).toHaveURL(/\/settings$/);
     await expect(page.getByTestId('display-name')).toHaveText('Offline Name');
+  });
+
+  await test.step('an edit meets 503 + Retry-After: Save stays off for the wait, then works', async () => {
+    await page.goto('/settings/emails');
+    const address = page.getByLabel('Enter email address');
+    const save = page.getByRole('button', { name: 'Save' });
+    await address.fill(`second.${user.email}`);
+    await injectFault({
+      path: '/v1/recovery_email',
+      method: 'POST',
+      account: user.email,
+      status: 503,
+      retryAfter: 20,
+    });
+    const requests = countRequests(page, 'POST', '/v1/recovery_email');
+    await save.click();
+    const wait = page.getByRole('timer');
+    await expect(wait).toContainText(`You can try again in ${isolated('20')} seconds.`);
+    await expect(save).toBeDisabled();
+    await address.press('Enter');
+    await page.clock.fastForward(20_000);
+    await expect(wait).toHaveText('You can try again now.');
+    await page.clock.setSystemTime(new Date());
+    expect(requests(), 'requests the page made before the wait was over').toBe(1);
+    await save.click();
+    await expect(page).toHaveURL(/\/settings\/emails\/verify$/);
+    expect(requests()).toBe(2);
   });
 });
 

@@ -3,6 +3,7 @@
 // flow carries leaks through Referer, the console or storage; the endpoint cannot be read
 // cross-origin.
 import type { ConsoleMessage } from '@playwright/test';
+import { registerClient } from '../support/emulator';
 import { expect, test } from '../support/fixtures';
 import {
   authorizationPath,
@@ -13,6 +14,7 @@ import {
   watchForeignRequests,
 } from '../support/oauth';
 import { appOrigin, emulatorOrigin, relierOrigin } from '../support/ports';
+import { isolated } from '../support/signin-steps';
 
 const registered = RELIERS.trusted.redirectUri; // http://localhost:<relier>/api/oauth
 const host = new URL(registered).host;
@@ -122,4 +124,29 @@ test('an `email` that is not an email is ignored like login_hint (C5)', async ({
   await expect(page.getByRole('button', { name: /Continue as/ })).toBeVisible();
   await expect(page.getByText('onerror')).toHaveCount(0);
   expect(await page.locator('img').count()).toBe(0);
+});
+
+test('a relier’s name is text: shown exactly as registered, markup and all, nothing fetched', async ({
+  page,
+  device,
+}) => {
+  // Fluent's default markup parsing would show "Continue to Evil Co bold &" and try the <img>
+  // (a CSP violation, a console error that fails this test). Issue #20, item 5.
+  const name = 'Evil<img src=x onerror="x()"> Co <b>bold</b> &amp;';
+  const redirectUri = `${relierOrigin}/evil/callback`;
+  const client = await registerClient({ name, redirectUris: [redirectUri], trusted: false });
+  const account = await firefoxAccount('evilname');
+  await device({ signedInUser: deviceUser(account) });
+  const foreign = watchForeignRequests(page);
+  await page.goto(
+    authorizationPath({ client_id: client.id, redirect_uri: redirectUri, scope: 'profile' }),
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Continue to ${isolated(name)}`);
+  await page.getByRole('button', { name: /Continue as/ }).click();
+  await expect(page.getByRole('heading', { name: 'Request for permission' })).toBeVisible();
+  await expect(page.getByText('would like to access')).toHaveText(
+    `${isolated(name)} would like to access:`,
+  );
+  expect(await page.locator('main img, main b').count()).toBe(0);
+  expect(foreign()).toEqual([]);
 });

@@ -145,6 +145,38 @@ test.describe('other tabs', () => {
     );
   });
 
+  test('an account deleted in another tab: this tab is signed out and forgets it, with no echo (D9)', async ({
+    page,
+    context,
+  }) => {
+    const user = await realUser('tabs-delete');
+    await recordBroadcasts(context);
+    await seedUser(page, user);
+    await page.goto('/settings');
+    await expect(page.getByTestId('primary-email')).toHaveText(user.email);
+
+    const other = await context.newPage();
+    await other.goto('/settings/delete_account');
+    // all() does not wait: the page's checkboxes first.
+    await expect(other.getByRole('checkbox').first()).toBeVisible();
+    for (const box of await other.getByRole('checkbox').all()) await box.check();
+    await other.getByRole('button', { name: 'Continue' }).click();
+    await other.getByLabel('Enter your password to delete your account').fill(user.password);
+    await other.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(other.getByText('Account deleted successfully')).toBeVisible();
+
+    // This tab follows: signed out, on the sign-in page, the deleted account not suggested.
+    await expect(page).toHaveURL(/\/\?redirect_to=%2Fsettings$/);
+    await expect(page.getByRole('heading', { name: 'Enter your email' })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Email' })).toHaveValue('');
+    expect(await storedSession(page, user.uid)).toBeUndefined();
+    expect((await posted(other)).map((m) => JSON.parse(m))).toContainEqual({
+      name: 'deleted',
+      data: { uid: user.uid },
+    });
+    expect(await posted(page)).toEqual([]);
+  });
+
   test('storage cleared in another tab signs this tab out', async ({ page, context }) => {
     const user = await realUser('tabs-clear');
     await seedUser(page, user);

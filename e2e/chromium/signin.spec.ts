@@ -123,7 +123,11 @@ test.describe('Web sign-in with a password', () => {
       `You’ve tried too many times. Please try again ${isolated('in 15 minutes')}.`,
     );
     await expect(page.getByLabel('Password', { exact: true })).toHaveValue(PASSWORD);
-    await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+    // The server's wait is honoured: no second try before it (app/lib/retry-wait.ts).
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeDisabled();
+    await expect(page.getByRole('timer')).toContainText(
+      `You can try again in ${isolated('15')} minutes.`,
+    );
   });
 
   test('network down: a clear error, nothing lost, and a retry works', async ({ page }) => {

@@ -112,3 +112,11 @@ export const blockSignin = (email: string) =>
 /** Moves the emulator's clock forward (expiry of codes and tokens). Every test shares it. */
 export const advanceEmulatorClock = (advanceMs: number) =>
   control<{ now: number }>('POST', '/clock', { advanceMs });
+/** Registers an OAuth client (POST /__emulator/clients); its id and secret come back. */
+export const registerClient = (spec: {
+  name: string;
+  redirectUris: string[];
+  trusted?: boolean;
+  publicClient?: boolean;
+  allowedScopes?: string[];
+}) => control<{ id: string; name: string; secret?: string }>('POST', '/clients', spec);

@@ -1,11 +1,12 @@
 // OAuth-server routes reliers call directly (mounted at `/v1` beside the auth API):
 // GET /authorization (302 to the content server), POST /token (code and refresh grants; JSON or
 // form body; secret in the body or Basic header), GET /client/:id, POST /verify, POST /destroy,
-// POST /introspect, GET /jwks. Errors use OAuth-server errnos (101…122).
+// POST /oauth/destroy (RFC 7009), POST /introspect, GET /jwks. Errors use OAuth-server errnos (101…122).
 // mozilla/fxa `packages/fxa-auth-server/docs/oauth/api.md`, `lib/routes/oauth/*.js`.
 
 import { Hono } from 'hono';
 import { type Deps, type EmulatorEnv, oauthBody } from './context.ts';
+import { AuthErrors, EmulatorError } from './errors.ts';
 import {
   authenticateClient,
   clientInfo,
@@ -121,6 +122,45 @@ export function oauthServerRoutes(deps: Deps) {
     });
   });
 
+  /**
+   * Revokes one token (upstream destroy.js `destroyHandler`). With client credentials (a Basic
+   * header or a `client_id`) the token must be that client's: another client's is "Invalid
+   * token" (108), as an unknown one. Without them (legacy callers) any token may be revoked; a
+   * lone `client_secret` is accepted and ignored (fxa-oauth-server#198).
+   */
+  async function destroyToken(
+    authorization: string | undefined,
+    p: {
+      client_id?: string | undefined;
+      client_secret?: string | undefined;
+      access_token?: string | undefined;
+      refresh_token?: string | undefined;
+      refresh_token_id?: string | undefined;
+    },
+  ): Promise<void> {
+    const client =
+      authorization || p.client_id !== undefined
+        ? await authenticateClient(deps, authorization, {
+            client_id: p.client_id,
+            client_secret: p.client_secret,
+          })
+        : null;
+    if (p.access_token !== undefined) {
+      const t = state.accessTokens.get(p.access_token);
+      if (!t || (client && t.clientId !== client.id)) throw OAuthErrors.invalidToken();
+      state.accessTokens.delete(p.access_token);
+      return;
+    }
+    const t =
+      p.refresh_token !== undefined
+        ? state.refreshTokens.get(p.refresh_token)
+        : [...state.refreshTokens.values()].find((r) => r.id === p.refresh_token_id);
+    if (!t || (client && t.clientId !== client.id)) throw OAuthErrors.invalidToken();
+    state.destroyRefreshToken(t.id);
+  }
+
+  // POST /v1/destroy (upstream lib/routes/oauth/destroy.js, path '/destroy'): `token` is another
+  // name for `access_token`; exactly one of access_token, refresh_token, refresh_token_id.
   r.post('/destroy', async (c) => {
     const p = parseFields(
       await oauthBody(c),
@@ -130,24 +170,57 @@ export function oauthServerRoutes(deps: Deps) {
         refresh_token: opt(v.hex(32)),
         refresh_token_id: opt(v.hex(32)),
         client_id: opt(v.hex(8)),
-        client_secret: opt(v.hex(32)),
+        // Upstream allows '' here: a legacy caller's empty secret, ignored.
+        client_secret: opt(v.string({ max: 64, pattern: /^(?:[0-9a-f]{64})?$/ })),
       },
       'oauth',
     );
     const access = p.token ?? p.access_token;
-    if (access !== undefined) {
-      if (!state.accessTokens.delete(access)) throw OAuthErrors.invalidToken();
-    } else if (p.refresh_token !== undefined) {
-      const rt = state.refreshTokens.get(p.refresh_token);
-      if (!rt) throw OAuthErrors.invalidToken();
-      state.destroyRefreshToken(rt.id);
-    } else if (p.refresh_token_id !== undefined) {
-      if (![...state.refreshTokens.values()].some((t) => t.id === p.refresh_token_id)) {
-        throw OAuthErrors.invalidToken();
-      }
-      state.destroyRefreshToken(p.refresh_token_id);
-    } else {
+    const given = [access, p.refresh_token, p.refresh_token_id].filter((x) => x !== undefined);
+    if ((p.token !== undefined && p.access_token !== undefined) || given.length !== 1) {
       throw OAuthErrors.invalidRequestParameter(['token']);
+    }
+    await destroyToken(c.req.header('authorization'), {
+      ...p,
+      client_secret: p.client_secret || undefined,
+      access_token: access,
+    });
+    return c.json({});
+  });
+
+  // POST /v1/oauth/destroy: RFC 7009 token revocation (same upstream file, path
+  // '/oauth/destroy'), the discovery document's revocation_endpoint. `token` is an access or a
+  // refresh token; `token_type_hint` only orders the search (RFC 7009 §2.1). A token that is
+  // unknown, or not the calling client's, is left alone and the answer is still 200 `{}`
+  // (§2.2); an unknown client is the auth server's 162.
+  r.post('/oauth/destroy', async (c) => {
+    const p = parseFields(
+      await oauthBody(c),
+      {
+        client_id: opt(v.hex(8)),
+        client_secret: opt(v.hex(32)),
+        token: v.hex(32),
+        token_type_hint: opt(v.string({ max: 64 })),
+      },
+      'oauth',
+    );
+    const order =
+      p.token_type_hint === 'refresh_token'
+        ? (['refresh_token', 'access_token'] as const)
+        : (['access_token', 'refresh_token'] as const);
+    for (const type of order) {
+      try {
+        await destroyToken(c.req.header('authorization'), {
+          client_id: p.client_id,
+          client_secret: p.client_secret,
+          [type]: p.token,
+        });
+        return c.json({});
+      } catch (error) {
+        const errno = error instanceof EmulatorError ? error.body.errno : undefined;
+        if (errno === 101) throw AuthErrors.unknownClientId(p.client_id);
+        if (errno !== 108) throw error;
+      }
     }
     return c.json({});
   });

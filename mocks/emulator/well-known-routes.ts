@@ -19,7 +19,8 @@ export function wellKnownRoutes(deps: Deps) {
       token_endpoint: `${e}/v1/token`,
       userinfo_endpoint: `${e}/profile/v1/profile`,
       jwks_uri: `${e}/v1/jwks`,
-      revocation_endpoint: `${e}/v1/destroy`,
+      // RFC 7009's endpoint (token_type_hint, any token type), not the legacy /v1/destroy.
+      revocation_endpoint: `${e}/v1/oauth/destroy`,
       introspection_endpoint: `${e}/v1/introspect`,
       claims_supported: ['aud', 'exp', 'iat', 'iss', 'sub'],
       code_challenge_methods_supported: ['S256'],

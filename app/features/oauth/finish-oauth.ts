@@ -9,7 +9,7 @@ import {
 import { loadClientInfo } from './client-info';
 import { type Leave, leaveForRelier } from './leave';
 import { OAUTH_ERRORS, type OAuthFailure, OAuthFailureError } from './oauth-errors';
-import { NATIVE_CONTEXT, parseOAuthParams } from './oauth-params';
+import { NATIVE_CONTEXT, type ParseResult, parseOAuthParams } from './oauth-params';
 import { needsPermissions } from './permissions';
 
 // Completing an OAuth flow for a signed-in user (upstream fxa-settings lib/oauth/hooks.tsx,
@@ -34,6 +34,25 @@ export async function prepareAuthorization(query: URLSearchParams): Promise<Auth
   });
   if (!checked.ok) throw new OAuthFailureError(checked.failure);
   return checked.request;
+}
+
+/**
+ * The sign-in pages' check of a relier's request before they show anything (their route
+ * loader): the same check as `/authorization` and the final click (prepareAuthorization), so an
+ * unknown client or an unregistered redirect (even one trailing slash off) is a Bad Request at
+ * once, never a "Continue as" that fails on the click. Never rejects.
+ */
+export async function checkRelierQuery(query: URLSearchParams): Promise<ParseResult> {
+  try {
+    const { params } = await prepareAuthorization(query);
+    return { ok: true, params };
+  } catch (error) {
+    return {
+      ok: false,
+      failure:
+        error instanceof OAuthFailureError ? error.failure : OAUTH_ERRORS.serviceUnavailable(),
+    };
+  }
 }
 
 /**

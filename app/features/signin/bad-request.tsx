@@ -1,29 +1,34 @@
 import { Localized } from '@fluent/react';
+import { useRevalidator } from 'react-router';
+import { BadRequest as OAuthBadRequest } from '../oauth/bad-request';
 import type { SigninFlow } from './flow';
 
+/** upstream SERVICE_UNAVAILABLE: the client info could not be fetched (oauth-errors.ts). */
+const SERVICE_UNAVAILABLE = 998;
+
 /**
- * The flow cannot start: OAuth parameters that fail validation (upstream OAuthDataError, "Bad
- * Request" with the OAuth error's message) or a `redirect_to` off this origin (upstream
- * errorViews test: "Bad Request: Invalid Query Parameters", and no email box).
+ * The flow cannot start: OAuth parameters that fail validation or the server's client info (the
+ * same page as `/authorization`'s: upstream OAuthDataError, "Bad Request" with the OAuth error's
+ * message) or a `redirect_to` off this origin (upstream errorViews test: "Bad Request: Invalid
+ * Query Parameters", and no email box).
  */
 export function BadRequest({ flow }: { flow: SigninFlow }) {
+  const revalidator = useRevalidator();
   const failure = flow.oauth && !flow.oauth.ok ? flow.oauth.failure : undefined;
+  if (failure) {
+    // The server could not be asked: "Try again" runs the route's check again.
+    const retry =
+      failure.errno === SERVICE_UNAVAILABLE ? () => void revalidator.revalidate() : undefined;
+    return <OAuthBadRequest failure={failure} onRetry={retry} />;
+  }
   return (
     <section className="card" aria-labelledby="bad-request-heading" data-signin-ready>
       <Localized id="oauth-bad-request-heading">
         <h1 id="bad-request-heading">Bad Request</h1>
       </Localized>
-      {failure ? (
-        // The OAuth feature names each failure's message (oauth-errors.ts); its English text is
-        // the fallback until that message exists.
-        <Localized id={failure.id} vars={failure.param ? { param: failure.param } : undefined}>
-          <p role="alert">{failure.message}</p>
-        </Localized>
-      ) : (
-        <Localized id="signin-invalid-query">
-          <p role="alert">Invalid Query Parameters</p>
-        </Localized>
-      )}
+      <Localized id="signin-invalid-query">
+        <p role="alert">Invalid Query Parameters</p>
+      </Localized>
     </section>
   );
 }

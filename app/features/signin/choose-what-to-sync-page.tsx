@@ -1,6 +1,8 @@
 import { Localized } from '@fluent/react';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
+import { RetryCountdown } from '../../components/retry-countdown';
+import { useRetryWait } from '../../lib/retry-wait';
 import { useSessionStore } from '../../session/session-store';
 import { BadRequest, isBadRequest } from './bad-request';
 import { ErrorMessage, type ShownError } from './error-message';
@@ -25,6 +27,7 @@ export function ChooseWhatToSyncPage() {
   const [declined, setDeclined] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
+  const wait = useRetryWait(error, error?.retryAfter);
   usePreloadActions();
   if (isBadRequest(flow)) return <BadRequest flow={flow} />;
   if (!pending || !flow.isSync) {
@@ -45,7 +48,7 @@ export function ChooseWhatToSyncPage() {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
+    if (busy || wait.waiting) return;
     setBusy(true);
     setError(null);
     const offered = engines.map((e) => e.id);
@@ -91,7 +94,12 @@ export function ChooseWhatToSyncPage() {
           ))}
         </fieldset>
         {error !== null && <ErrorMessage error={error} />}
-        <button type="submit" className="button primary signin-wide" disabled={busy}>
+        <RetryCountdown wait={wait} />
+        <button
+          type="submit"
+          className="button primary signin-wide"
+          disabled={busy || wait.waiting}
+        >
           {busy ? (
             <Localized id="sync-cwts-busy">
               <span>Starting…</span>

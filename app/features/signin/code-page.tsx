@@ -1,6 +1,8 @@
 import { Localized } from '@fluent/react';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
+import { RetryCountdown } from '../../components/retry-countdown';
+import { useRetryWait } from '../../lib/retry-wait';
 import { useSessionStore } from '../../session/session-store';
 import { BadRequest, isBadRequest } from './bad-request';
 import { ErrorMessage, type ShownError } from './error-message';
@@ -28,6 +30,7 @@ export function CodePage({ action }: { action: 'signin' | 'signup' }) {
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
+  const wait = useRetryWait(error, error?.retryAfter);
   const [missing, setMissing] = useState(false);
   const [resent, setResent] = useState(false);
   usePreloadActions();
@@ -46,7 +49,7 @@ export function CodePage({ action }: { action: 'signin' | 'signup' }) {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
+    if (busy || wait.waiting) return;
     const value = code.trim();
     setError(null);
     setResent(false);
@@ -121,7 +124,12 @@ export function CodePage({ action }: { action: 'signin' | 'signup' }) {
           </Localized>
         )}
         {error !== null && <ErrorMessage error={error} id="code-error" />}
-        <button type="submit" className="button primary signin-wide" disabled={busy}>
+        <RetryCountdown wait={wait} />
+        <button
+          type="submit"
+          className="button primary signin-wide"
+          disabled={busy || wait.waiting}
+        >
           {busy ? (
             <Localized id="code-busy">
               <span>Confirming…</span>

@@ -1,6 +1,8 @@
 import { Localized } from '@fluent/react';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
+import { RetryCountdown } from '../../components/retry-countdown';
+import { useRetryWait } from '../../lib/retry-wait';
 import { isSettingsPath } from '../../routes/settings-path';
 import { readCurrentAccount } from '../../session/account-storage';
 import { prefillEmail } from '../../session/precedence';
@@ -60,6 +62,7 @@ function EmailFirst({ flow, stay, stateEmail, notice }: EmailFirstProps) {
   const [typed, setTyped] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
+  const wait = useRetryWait(error, error?.retryAfter);
   const [invalid, setInvalid] = useState(hint !== undefined && !isValidEmail(hint));
   const browserEmail = useSessionStore((s) => s.device.browserEmail);
   const email =
@@ -108,7 +111,15 @@ function EmailFirst({ flow, stay, stateEmail, notice }: EmailFirstProps) {
     void checkEmail(hint);
   });
 
-  // A session and nothing else asked for: go on to "Continue as …" (no request needed).
+  // A session and nothing else asked for: go on to "Continue as …" (no request needed). The
+  // state is kept the same object across renders: <Navigate> navigates again whenever it
+  // changes, and a re-render while the next page's loader runs (it asks the server about an
+  // OAuth client) would restart that navigation over and over.
+  const sessionEmail = account?.email;
+  const sessionState = useMemo(
+    () => (sessionEmail ? { email: sessionEmail } : undefined),
+    [sessionEmail],
+  );
   const offerSession = !stay && hint === undefined && typed === null && !busy && account;
   if (offerSession) {
     // The settings guard sent the page here before Firefox answered (a Firefox opened at launch
@@ -117,16 +128,13 @@ function EmailFirst({ flow, stay, stateEmail, notice }: EmailFirstProps) {
     const back = fromBrowser ? settingsRedirect(flow) : undefined;
     if (back) return <Navigate to={back} replace />;
     return (
-      <Navigate
-        to={withQuery(`${flow.prefix}/signin`, flow.query)}
-        replace
-        state={{ email: account.email }}
-      />
+      <Navigate to={withQuery(`${flow.prefix}/signin`, flow.query)} replace state={sessionState} />
     );
   }
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    if (busy || wait.waiting) return;
     void checkEmail(email.trim());
   };
 
@@ -188,7 +196,8 @@ function EmailFirst({ flow, stay, stateEmail, notice }: EmailFirstProps) {
           </Localized>
         )}
         {error !== null && <ErrorMessage error={error} />}
-        <button type="submit" className="button primary" disabled={busy}>
+        <RetryCountdown wait={wait} />
+        <button type="submit" className="button primary" disabled={busy || wait.waiting}>
           <Localized id="email-first-submit">
             <span>Sign up or sign in</span>
           </Localized>

@@ -1,7 +1,13 @@
 import { Localized } from '@fluent/react';
 
 /** A failure as the user reads it: a Fluent id, its English text and variables. */
-export type ShownError = { l10nId: string; fallback: string; vars?: Record<string, string> };
+export type ShownError = {
+  l10nId: string;
+  fallback: string;
+  vars?: Record<string, string>;
+  /** Seconds the server asked to wait before the step is tried again (lib/retry-wait.ts). */
+  retryAfter?: number;
+};
 
 export const NETWORK_ERROR: ShownError = {
   l10nId: 'signin-error-network',

@@ -47,6 +47,8 @@ function useAccountCheck(flow: SigninFlow, email: string | undefined, uid: strin
 export function ForceAuthPage() {
   const { flow, state } = useStep();
   const account = useSessionStore((s) => signedInAccount(s.session));
+  // Once a password is sent, this stays the password page (no "Continue as" flash, as sign-in).
+  const [passwordSent, setPasswordSent] = useState(false);
   usePreloadActions();
   // Only the URL names the account: never the session's, the stored one or the last step's.
   const email = flow.emailHint;
@@ -68,7 +70,7 @@ export function ForceAuthPage() {
     return <AccountGone flow={flow} email={email} canSignUp={check === 'unknown'} />;
   }
   const sessionForEmail = account && sameEmail(account.email, email) ? account : undefined;
-  if (sessionForEmail && !flow.passwordRequired) {
+  if (sessionForEmail && !flow.passwordRequired && !passwordSent) {
     return <CachedSignin flow={flow} account={sessionForEmail} fixedEmail />;
   }
   return (
@@ -78,6 +80,7 @@ export function ForceAuthPage() {
       knownUid={sessionForEmail?.uid}
       expired={state.notice === 'session-expired'}
       fixedEmail
+      onPasswordSent={() => setPasswordSent(true)}
     />
   );
 }

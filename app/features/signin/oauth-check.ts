@@ -13,7 +13,7 @@ export type OAuthCheck = { oauth: ParseResult | null };
 /**
  * Route loader of the sign-in pages: validates the OAuth parameters before the page renders.
  * The parser is loaded only for OAuth URLs (in parallel with the page's own chunk), so a plain
- * sign-in does not ship it; nothing here talks to a server.
+ * sign-in does not ship it; only a web relier's URL asks the server (its client info).
  */
 export async function checkOAuth({ request }: LoaderFunctionArgs): Promise<OAuthCheck> {
   const url = new URL(request.url);
@@ -24,5 +24,11 @@ export async function checkOAuth({ request }: LoaderFunctionArgs): Promise<OAuth
   const query = new URLSearchParams(url.search);
   if (integration.kind === 'oauth-native') query.delete('service');
   const { parseOAuthParams } = await import('../oauth/oauth-params');
-  return { oauth: parseOAuthParams(query) };
+  const parsed = parseOAuthParams(query);
+  if (!parsed.ok || integration.kind !== 'oauth-web') return { oauth: parsed };
+  // A web relier's client and redirect are checked against the server's client info before
+  // anything shows, as `/authorization` does (upstream fetches the client info before it renders
+  // the sign-in pages): the request is cached, so finishing the flow asks no second time.
+  const { checkRelierQuery } = await import('../oauth/finish-oauth');
+  return { oauth: await checkRelierQuery(query) };
 }

@@ -47,7 +47,10 @@ describe('shownError', () => {
       l10nId: 'signin-error-throttled',
       fallback: 'You’ve tried too many times. Please try again in 15 minutes.',
       vars: { retryAfter: 'in 15 minutes' },
+      // The wait itself, for the countdown that keeps the step's button off (lib/retry-wait.ts).
+      retryAfter: 900,
     });
+    expect(shownError(authError(201, 503, { retryAfter: 30 }), 'en').retryAfter).toBe(30);
     expect(
       shownError(authError(114, 429, { retryAfterLocalized: 'in 2 hours' }), 'en').vars,
     ).toEqual({ retryAfter: 'in 2 hours' });

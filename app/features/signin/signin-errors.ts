@@ -2,12 +2,14 @@
 // for the errnos sign-in and sign-up meet. A NetworkError is never a sign-out: it says "check
 // your connection", and whatever the user typed stays where it was.
 // Part of the lazily loaded steps (actions.ts): pages keep the ShownError, not the error.
+
 import {
   ERRNO,
   isAuthServerError,
   isInvalidTokenError,
   isNetworkError,
 } from '../../lib/auth-client/errors';
+import { retryAfterSeconds } from '../../lib/auth-client/retry-after';
 import { WebChannelError } from '../../lib/webchannel/channel';
 import { NETWORK_ERROR, type ShownError } from './error-message';
 
@@ -63,6 +65,12 @@ export function shownError(
   error: unknown,
   locale = document.documentElement.lang || 'en',
 ): ShownError {
+  const shown = explain(error, locale);
+  const retryAfter = retryAfterSeconds(error);
+  return retryAfter === undefined ? shown : { ...shown, retryAfter };
+}
+
+function explain(error: unknown, locale: string): ShownError {
   if (isNetworkError(error)) return NETWORK_ERROR;
   if (error instanceof WebChannelError) return BROWSER;
   if (!isAuthServerError(error)) return UNEXPECTED;

@@ -1,6 +1,8 @@
 import { Localized } from '@fluent/react';
 import { type FormEvent, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { RetryCountdown } from '../../components/retry-countdown';
+import { useRetryWait } from '../../lib/retry-wait';
 import type { SignedInAccount } from '../../session/precedence';
 import { signedInAccount, useSessionStore } from '../../session/session-store';
 import { BadRequest, isBadRequest } from './bad-request';
@@ -20,12 +22,17 @@ import { StorageNotice } from './storage-notice';
 export function SigninPage() {
   const { flow, state } = useStep();
   const account = useSessionStore((s) => signedInAccount(s.session));
+  // Once the user has sent a password the page stays the password page: the sign-in stores its
+  // new session before it moves on to the code page (or back to the relier), and that session
+  // must not turn this page into "Continue as" for the moment in between, nor hide an error the
+  // step ends with (issue #20, item 7).
+  const [passwordSent, setPasswordSent] = useState(false);
   usePreloadActions();
   if (isBadRequest(flow)) return <BadRequest flow={flow} />;
   const email = state.email ?? flow.emailHint ?? account?.email;
   if (!email) return <Navigate to={withQuery(emailFirstPath(flow), flow.query)} replace />;
   const sessionForEmail = account && sameEmail(account.email, email) ? account : undefined;
-  if (sessionForEmail && !flow.passwordRequired) {
+  if (sessionForEmail && !flow.passwordRequired && !passwordSent) {
     return <CachedSignin flow={flow} account={sessionForEmail} />;
   }
   return (
@@ -34,6 +41,7 @@ export function SigninPage() {
       email={email}
       knownUid={sessionForEmail?.uid}
       expired={state.notice === 'session-expired'}
+      onPasswordSent={() => setPasswordSent(true)}
     />
   );
 }
@@ -77,6 +85,7 @@ export function CachedSignin({ flow, account, fixedEmail = false }: CachedSignin
   const cancelled = useCancelled(flow, account.email);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
+  const wait = useRetryWait(error, error?.retryAfter);
 
   const onContinue = async () => {
     setBusy(true);
@@ -107,10 +116,11 @@ export function CachedSignin({ flow, account, fixedEmail = false }: CachedSignin
       </Localized>
       <StorageNotice />
       {error !== null && <ErrorMessage error={error} />}
+      <RetryCountdown wait={wait} />
       <button
         type="button"
         className="button primary signin-wide"
-        disabled={busy}
+        disabled={busy || wait.waiting}
         onClick={() => void onContinue()}
       >
         {busy ? (
@@ -141,6 +151,8 @@ type PasswordSigninProps = {
   expired: boolean;
   /** force_auth: the URL names the account, so there is no "Use a different account". */
   fixedEmail?: boolean;
+  /** Told when a sign-in with the password starts. */
+  onPasswordSent: () => void;
 };
 
 export function PasswordSignin({
@@ -149,6 +161,7 @@ export function PasswordSignin({
   knownUid,
   expired,
   fixedEmail = false,
+  onPasswordSent,
 }: PasswordSigninProps) {
   const navigate = useStepNavigate();
   const differentAccount = useDifferentAccount(flow, email);
@@ -156,11 +169,13 @@ export function PasswordSignin({
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
+  const wait = useRetryWait(error, error?.retryAfter);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy || password === '') return;
+    if (busy || wait.waiting || password === '') return;
     setBusy(true);
+    onPasswordSent();
     setError(null);
     try {
       const { signInWithPassword } = await loadActions();
@@ -208,7 +223,12 @@ export function PasswordSignin({
           />
         </label>
         {error !== null && <ErrorMessage error={error} id="signin-error" />}
-        <button type="submit" className="button primary signin-wide" disabled={busy}>
+        <RetryCountdown wait={wait} />
+        <button
+          type="submit"
+          className="button primary signin-wide"
+          disabled={busy || wait.waiting}
+        >
           {busy ? (
             <Localized id="signin-busy">
               <span>Signing in…</span>

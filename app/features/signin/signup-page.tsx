@@ -1,12 +1,14 @@
 import { Localized } from '@fluent/react';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
+import { RetryCountdown } from '../../components/retry-countdown';
 import {
   checkNewPassword,
   MIN_PASSWORD_LENGTH,
   type PasswordCheck,
   passwordAcceptable,
 } from '../../lib/password-rules';
+import { useRetryWait } from '../../lib/retry-wait';
 import { BadRequest, isBadRequest } from './bad-request';
 import { ErrorMessage, type ShownError } from './error-message';
 import type { StepNavigate } from './finish-signin';
@@ -26,6 +28,7 @@ export function SignupPage() {
   const [repeat, setRepeat] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
+  const wait = useRetryWait(error, error?.retryAfter);
   const [localError, setLocalError] = useState<LocalError | null>(null);
   usePreloadActions();
   if (isBadRequest(flow)) return <BadRequest flow={flow} />;
@@ -41,7 +44,7 @@ export function SignupPage() {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
+    if (busy || wait.waiting) return;
     setError(null);
     if (!passwordAcceptable(check)) return setLocalError('signup-error-rules');
     if (repeat !== password) return setLocalError('signup-error-mismatch');
@@ -120,7 +123,12 @@ export function SignupPage() {
           </Localized>
         )}
         {error !== null && <ErrorMessage error={error} id="signup-error" />}
-        <button type="submit" className="button primary signin-wide" disabled={busy}>
+        <RetryCountdown wait={wait} />
+        <button
+          type="submit"
+          className="button primary signin-wide"
+          disabled={busy || wait.waiting}
+        >
           {busy ? (
             <Localized id="signup-busy">
               <span>Creating account…</span>

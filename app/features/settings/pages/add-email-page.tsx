@@ -1,7 +1,10 @@
 import { Localized } from '@fluent/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { RetryCountdown } from '../../../components/retry-countdown';
 import { recoveryEmailCreate } from '../../../lib/auth-client/emails';
+import { retryAfterSeconds } from '../../../lib/auth-client/retry-after';
+import { useRetryWait } from '../../../lib/retry-wait';
 import { ErrorText } from '../error-text';
 import { useSettingsOutletAccount } from '../settings-layout';
 import { useSettingsMutation } from '../settings-mutation';
@@ -33,12 +36,13 @@ export function AddEmailPage() {
       },
     },
   );
+  const wait = useRetryWait(add.error, retryAfterSeconds(add.error));
   return (
     <SubPage headingId="settings-add-email-heading" heading="Secondary email">
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          add.mutate(email.trim());
+          if (!wait.waiting) add.mutate(email.trim());
         }}
       >
         <label className="field">
@@ -56,8 +60,9 @@ export function AddEmailPage() {
           />
         </label>
         {add.error ? <ErrorText error={add.error} id="add-email-error" /> : null}
+        <RetryCountdown wait={wait} />
         <div className="settings-actions">
-          <button type="submit" className="button primary" disabled={add.isPending}>
+          <button type="submit" className="button primary" disabled={add.isPending || wait.waiting}>
             <Localized id="settings-save">
               <span>Save</span>
             </Localized>

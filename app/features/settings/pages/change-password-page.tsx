@@ -1,11 +1,14 @@
 import { Localized } from '@fluent/react';
 import { useId, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { RetryCountdown } from '../../../components/retry-countdown';
 import { isAuthServerError } from '../../../lib/auth-client/errors';
 import {
   type PasswordChangeResult,
   passwordChangeWithJwt,
 } from '../../../lib/auth-client/password';
+import { retryAfterSeconds } from '../../../lib/auth-client/retry-after';
+import { useRetryWait } from '../../../lib/retry-wait';
 import { isBrowserSession, useSessionStore } from '../../../session/session-store';
 import { ErrorText } from '../error-text';
 import { checkNewPassword, MIN_PASSWORD_LENGTH, passwordAcceptable } from '../password-rules';
@@ -72,12 +75,13 @@ export function ChangePasswordPage() {
   const wrongCurrent = isAuthServerError(change.error, 103);
   const ready = current !== '' && passwordAcceptable(check) && confirm === next;
 
+  const wait = useRetryWait(change.error, retryAfterSeconds(change.error));
   return (
     <SubPage headingId="settings-password-heading" heading="Change password">
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (ready) change.mutate({ current, next });
+          if (ready && !wait.waiting) change.mutate({ current, next });
         }}
       >
         {/* Hidden username: lets password managers file the new password under the account. */}
@@ -101,6 +105,7 @@ export function ChangePasswordPage() {
           />
         </label>
         {change.error ? <ErrorText error={change.error} id={`${ids}-error`} /> : null}
+        <RetryCountdown wait={wait} />
         <label className="field">
           <Localized id="settings-password-new">
             <span>Enter new password</span>
@@ -156,7 +161,11 @@ export function ChangePasswordPage() {
           </Localized>
         ) : null}
         <div className="settings-actions">
-          <button type="submit" className="button primary" disabled={!ready || change.isPending}>
+          <button
+            type="submit"
+            className="button primary"
+            disabled={!ready || change.isPending || wait.waiting}
+          >
             <Localized id="settings-save">
               <span>Save</span>
             </Localized>

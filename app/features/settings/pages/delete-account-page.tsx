@@ -1,7 +1,10 @@
 import { Localized } from '@fluent/react';
 import { useEffect, useId, useRef, useState } from 'react';
+import { RetryCountdown } from '../../../components/retry-countdown';
 import { accountDestroy } from '../../../lib/auth-client/account';
 import { isAuthServerError } from '../../../lib/auth-client/errors';
+import { retryAfterSeconds } from '../../../lib/auth-client/retry-after';
+import { useRetryWait } from '../../../lib/retry-wait';
 import { ErrorText } from '../error-text';
 import { finishAccountDeletion } from '../session-actions';
 import { accountQuery } from '../settings-data';
@@ -40,6 +43,7 @@ export function DeleteAccountPage() {
     (sessionToken, entered) => accountDestroy(email, entered, sessionToken),
     { onSuccess: () => finishAccountDeletion(account.uid) },
   );
+  const wait = useRetryWait(destroy.error, retryAfterSeconds(destroy.error));
 
   if (step === 1) {
     return (
@@ -90,7 +94,7 @@ export function DeleteAccountPage() {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (password) destroy.mutate(password);
+          if (password && !wait.waiting) destroy.mutate(password);
         }}
       >
         {/* Hidden username: lets password managers offer the password of this account. */}
@@ -112,8 +116,13 @@ export function DeleteAccountPage() {
           />
         </label>
         {destroy.error ? <ErrorText error={destroy.error} id={errorId} /> : null}
+        <RetryCountdown wait={wait} />
         <div className="settings-actions">
-          <button type="submit" className="button danger" disabled={!password || destroy.isPending}>
+          <button
+            type="submit"
+            className="button danger"
+            disabled={!password || destroy.isPending || wait.waiting}
+          >
             <Localized id="settings-delete-submit">
               <span>Delete</span>
             </Localized>

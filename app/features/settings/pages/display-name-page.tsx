@@ -2,7 +2,10 @@ import { Localized } from '@fluent/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { RetryCountdown } from '../../../components/retry-countdown';
 import { type Profile, setDisplayName } from '../../../lib/auth-client/profile';
+import { retryAfterSeconds } from '../../../lib/auth-client/retry-after';
+import { useRetryWait } from '../../../lib/retry-wait';
 import { ErrorText } from '../error-text';
 import { announceProfileChange } from '../session-actions';
 import { showSettingsAlert } from '../settings-alert';
@@ -34,12 +37,13 @@ export function DisplayNamePage() {
     },
   });
   const unchanged = value.trim() === current;
+  const wait = useRetryWait(save.error, retryAfterSeconds(save.error));
   return (
     <SubPage headingId="settings-name-heading" heading="Display name">
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (!unchanged) save.mutate(value.trim());
+          if (!unchanged && !wait.waiting) save.mutate(value.trim());
         }}
       >
         <label className="field">
@@ -57,11 +61,12 @@ export function DisplayNamePage() {
           />
         </label>
         {save.error ? <ErrorText error={save.error} id="name-error" /> : null}
+        <RetryCountdown wait={wait} />
         <div className="settings-actions">
           <button
             type="submit"
             className="button primary"
-            disabled={unchanged || save.isPending || profile.status === 'pending'}
+            disabled={unchanged || save.isPending || wait.waiting || profile.status === 'pending'}
           >
             <Localized id="settings-save">
               <span>Save</span>

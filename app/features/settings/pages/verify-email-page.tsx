@@ -1,10 +1,13 @@
 import { Localized } from '@fluent/react';
 import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
+import { RetryCountdown } from '../../../components/retry-countdown';
 import {
   recoveryEmailSecondaryResendCode,
   recoveryEmailSecondaryVerifyCode,
 } from '../../../lib/auth-client/emails';
+import { retryAfterSeconds } from '../../../lib/auth-client/retry-after';
+import { useRetryWait } from '../../../lib/retry-wait';
 import { ErrorText } from '../error-text';
 import { showSettingsAlert } from '../settings-alert';
 import { accountQuery } from '../settings-data';
@@ -65,6 +68,10 @@ export function VerifyEmailPage() {
     if (resend.isSuccess) verify.reset();
   }, [resend.isSuccess, verify.reset]);
 
+  const wait = useRetryWait(
+    verify.error ?? resend.error,
+    retryAfterSeconds(verify.error ?? resend.error),
+  );
   if (!email) {
     return accountData.status === 'pending' ? null : <Navigate to="/settings" replace />;
   }
@@ -77,7 +84,7 @@ export function VerifyEmailPage() {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          verify.mutate(code.trim());
+          if (!wait.waiting) verify.mutate(code.trim());
         }}
       >
         <label className="field">
@@ -97,13 +104,18 @@ export function VerifyEmailPage() {
           />
         </label>
         {error ? <ErrorText error={error} id="verify-email-error" /> : null}
+        <RetryCountdown wait={wait} />
         {resend.isSuccess ? (
           <Localized id="settings-code-resent">
             <p role="status">A new code was sent.</p>
           </Localized>
         ) : null}
         <div className="settings-actions">
-          <button type="submit" className="button primary" disabled={verify.isPending}>
+          <button
+            type="submit"
+            className="button primary"
+            disabled={verify.isPending || wait.waiting}
+          >
             <Localized id="settings-confirm">
               <span>Confirm</span>
             </Localized>
@@ -111,7 +123,7 @@ export function VerifyEmailPage() {
           <button
             type="button"
             className="link-button"
-            disabled={resend.isPending}
+            disabled={resend.isPending || wait.waiting}
             onClick={() => resend.mutate()}
           >
             <Localized id="settings-code-resend">
