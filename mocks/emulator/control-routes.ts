@@ -9,11 +9,13 @@
 //   DELETE /__emulator/faults  DELETE /__emulator/faults/:id (answers the fault, with its hits)
 //   GET    /__emulator/clock   POST /__emulator/clock {advanceMs}
 //   GET    /__emulator/config  PATCH /__emulator/config {loginVerification}
+//   two-step authentication: control-totp.ts
 
 import { Hono } from 'hono';
 import type { Deps, EmulatorEnv } from './context.ts';
 import { jsonBody } from './context.ts';
 import type { EmulatorControl } from './control.ts';
+import { totpControlRoutes } from './control-totp.ts';
 import { AuthErrors } from './errors.ts';
 import { validateFaultSpec } from './faults.ts';
 import { clientInfo } from './oauth-core.ts';
@@ -160,6 +162,8 @@ export function controlRoutes(deps: Deps, control: EmulatorControl) {
       ),
     );
   });
+
+  r.route('/', totpControlRoutes(deps));
 
   return r;
 }

@@ -161,6 +161,21 @@ export const AuthErrors = {
     ),
   unexpected: () => appError(500, 999, 'Internal Server Error', 'Unspecified error'),
   notFound: () => appError(404, 999, 'Not Found', 'Not Found'),
+  // Two-step authentication (libs/accounts/errors/src/app-error.ts; 222's message from the
+  // errors' OAUTH/AUTH message table there).
+  invalidTokenVerificationCode: () => appError(400, 152, BAD, 'Invalid token confirmation code'),
+  totpTokenAlreadyExists: () =>
+    appError(400, 154, BAD, 'TOTP token already exists for this account.'),
+  totpTokenNotFound: () => appError(400, 155, BAD, 'TOTP token not found.'),
+  recoveryCodeNotFound: () => appError(400, 156, BAD, 'Backup authentication code not found.'),
+  totpRequired: () =>
+    appError(
+      400,
+      160,
+      BAD,
+      'This request requires two step authentication enabled on your account.',
+    ),
+  insufficientAal: () => appError(400, 222, BAD, 'Insufficient AAL'),
 };
 
 /** Profile-server errors (fxa-profile-server `lib/error.js`). */

@@ -7,6 +7,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { parseHawkHeader, verifyHawkHeader } from '../../app/lib/crypto/hawk.ts';
 import { parseBearerHeader } from '../../app/lib/crypto/token-credentials.ts';
+import { accountAal, sessionAal } from './aal.ts';
 import { type Ctx, type Deps, type EmulatorEnv, rawBody } from './context.ts';
 import { AuthErrors, type EmulatorError } from './errors.ts';
 import type { EmulatorState } from './state.ts';
@@ -16,7 +17,10 @@ export type AuthTokenKind = 'sessionToken' | 'keyFetchToken' | 'passwordChangeTo
 export interface TokenAuthOptions {
   /** Routes marked 🔓 upstream: no header is fine, a bad one is still refused. */
   optional?: boolean;
-  /** upstream's `verifiedSessionToken` strategy: 104 unverified email, 138 unverified session. */
+  /**
+   * upstream's `verifiedSessionToken` strategy: 104 unverified email, 138 unverified session, 222
+   * a session below the account's assurance level (two-step authentication on, one step done).
+   */
   verified?: boolean;
 }
 
@@ -114,6 +118,7 @@ export function tokenAuth(
       if (opts.verified) {
         if (!state.emailVerified(account)) throw AuthErrors.unverifiedAccount();
         if (!session.verified) throw AuthErrors.unverifiedSession();
+        if (sessionAal(session) < accountAal(account)) throw AuthErrors.insufficientAal();
       }
       session.lastAccessTime = state.now();
       c.set('session', session);

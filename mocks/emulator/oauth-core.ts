@@ -12,6 +12,7 @@ import {
 } from '../../app/lib/crypto/bytes.ts';
 import { sha256 } from '../../app/lib/crypto/hkdf.ts';
 import { PKCE_VERIFIER_RE, pkceChallengeS256 } from '../../app/lib/crypto/pkce.ts';
+import { sessionAal } from './aal.ts';
 import type { Deps } from './context.ts';
 import { OAuthErrors } from './oauth-errors.ts';
 import {
@@ -33,6 +34,8 @@ export interface Grant {
   /** Refresh grants answer without auth_at (token.js response schema). */
   includeAuthAt: boolean;
   refreshTokenId: string | null;
+  /** Assurance level of the session behind the grant (id token `acr`, `amr`); 1 if unknown. */
+  aal?: 1 | 2;
 }
 
 export interface TokenParams {
@@ -150,6 +153,7 @@ export async function codeGrant(deps: Deps, client: OAuthClient, p: TokenParams)
     keysJwe: record.keysJwe,
     includeAuthAt: true,
     refreshTokenId: null,
+    aal: record.aal ?? 1,
   };
 }
 
@@ -215,6 +219,7 @@ export function credentialsGrant(
     keysJwe: null,
     includeAuthAt: true,
     refreshTokenId: null,
+    aal: sessionAal(session),
   };
 }
 
@@ -266,8 +271,9 @@ export async function issueTokens(
       uid: grant.uid,
       accessToken,
       authAt: grant.authAt,
-      amr: ['pwd', 'email'],
-      aal: 1,
+      // authMethods.js: password plus email is AAL1, password plus a one-time code AAL2.
+      amr: grant.aal === 2 ? ['pwd', 'otp'] : ['pwd', 'email'],
+      aal: grant.aal ?? 1,
       nowSec: state.nowSec(),
     });
   }

@@ -4,6 +4,7 @@
 
 import { Hono } from 'hono';
 import { isClientSaltV2 } from '../../../app/lib/crypto/onepw.ts';
+import { accountAal, hasTotp, sessionAal } from '../aal.ts';
 import { createAccount } from '../accounts.ts';
 import { type Deps, type EmulatorEnv, jsonBody } from '../context.ts';
 import { AuthErrors } from '../errors.ts';
@@ -183,9 +184,13 @@ export function accountRoutes(deps: Deps) {
     const match = await verifyAuthPW(account, body.authPW);
     if (!match) throw AuthErrors.incorrectPassword(account.email, body.email);
 
+    // account.ts login(): asking for totp-2fa without two-step authentication is errno 160; with
+    // it, every login must pass the second step and no emailed code is sent.
+    const twoStep = hasTotp(account);
+    if (body.verificationMethod === 'totp-2fa' && !twoStep) throw AuthErrors.totpRequired();
     const primary = state.primaryEmail(account);
     const emailVerified = primary.verified;
-    const needsLoginCode = emailVerified && state.config.loginVerification;
+    const needsLoginCode = emailVerified && state.config.loginVerification && !twoStep;
     if (!emailVerified) {
       // An unconfirmed sign-up signing in again gets its sign-up code (again).
       if (!primary.pending || primary.pending.expiresAt < state.now()) {
@@ -194,10 +199,11 @@ export function accountRoutes(deps: Deps) {
       deliver(deps, primary.email, 'verify-signup', account.uid, primary.pending);
     }
     const { token, session } = await createSession(deps, account, {
-      verified: emailVerified && !needsLoginCode,
+      verified: emailVerified && !needsLoginCode && !twoStep,
       sendLoginCode: needsLoginCode,
       userAgent: c.req.header('user-agent') ?? '',
     });
+    if (twoStep) session.verificationMethod = 'totp-2fa';
     const sessionVerified = session.verified;
     const response: Record<string, unknown> = {
       uid: account.uid,
@@ -209,7 +215,7 @@ export function accountRoutes(deps: Deps) {
       sessionVerified,
     };
     if (!(emailVerified && sessionVerified)) {
-      response.verificationMethod = 'email-otp';
+      response.verificationMethod = twoStep ? 'totp-2fa' : 'email-otp';
       response.verificationReason = emailVerified ? 'login' : 'signup';
     }
     if (wantsKeys(c.req.url)) {
@@ -232,6 +238,8 @@ export function accountRoutes(deps: Deps) {
     const session = c.get('session');
     if (session && session.uid !== account.uid) throw AuthErrors.invalidToken();
     if (session && !session.verified) throw AuthErrors.unverifiedSession();
+    // account.ts destroy(): an account with two-step authentication needs an AAL2 session.
+    if (session && sessionAal(session) < accountAal(account)) throw AuthErrors.insufficientAal();
     if (!(await verifyAuthPW(account, body.authPW))) {
       throw AuthErrors.incorrectPassword(account.email, body.email);
     }

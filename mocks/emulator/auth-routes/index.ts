@@ -10,6 +10,7 @@ import { emailRoutes } from './emails.ts';
 import { oauthAuthRoutes } from './oauth.ts';
 import { passwordRoutes } from './password.ts';
 import { sessionRoutes } from './session.ts';
+import { totpRoutes } from './totp.ts';
 
 export function authRoutes(deps: Deps) {
   return new Hono<EmulatorEnv>()
@@ -20,5 +21,6 @@ export function authRoutes(deps: Deps) {
     .route('/', deviceRoutes(deps))
     .route('/', attachedClientRoutes(deps))
     .route('/', passwordRoutes(deps))
-    .route('/', oauthAuthRoutes(deps));
+    .route('/', oauthAuthRoutes(deps))
+    .route('/', totpRoutes(deps));
 }
