@@ -7,3 +7,4 @@ export { confirmWithCode, resendCode } from './code-steps';
 export { finishInBrowser } from './finish-signin';
 export { signInWithPassword, signUpWithPassword } from './password-steps';
 export { describeFailure } from './signin-errors';
+export { confirmWithRecoveryCode, confirmWithTotp } from './two-step-steps';

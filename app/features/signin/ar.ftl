@@ -112,3 +112,8 @@ signin-error-unexpected = حدث خطأ ما. من فضلك حاول مجددً�
 
 oauth-bad-request-heading = طلب غير صالح
 signin-invalid-query = مُعاملات الاستعلام غير صالحة
+
+## Two-step authentication
+
+signin-error-recovery-code-not-found = لم يُعثر على رمز الاستيثاق الاحتياطي
+signin-error-two-step-required = يتطلب هذا التطبيق الاستيثاق ذا الخطوتين. فعّله في إعدادات حسابك، ثم حاول مجددًا.

@@ -110,3 +110,8 @@ signin-error-unexpected = Something went wrong. Please try again.
 oauth-bad-request-heading = Bad Request
 # A redirect_to parameter that is not a page of this site
 signin-invalid-query = Invalid Query Parameters
+
+## Two-step authentication
+
+signin-error-recovery-code-not-found = Backup authentication code not found
+signin-error-two-step-required = This application requires two-step authentication. Turn it on in your account settings, then try again.

@@ -104,3 +104,8 @@ signin-error-unexpected = Une erreur est survenue. Veuillez réessayer.
 
 oauth-bad-request-heading = Requête incorrecte
 signin-invalid-query = Paramètres de requête invalides
+
+## Two-step authentication
+
+signin-error-recovery-code-not-found = Code d’authentification de secours introuvable
+signin-error-two-step-required = Cette application exige l’authentification en deux étapes. Activez-la dans les paramètres de votre compte, puis réessayez.

@@ -8,6 +8,7 @@ import {
   isInvalidTokenError,
   isNetworkError,
 } from '../../lib/auth-client/errors';
+import { TWO_STEP_ERRNO } from '../../lib/auth-client/two-step';
 import { WebChannelError } from '../../lib/webchannel/channel';
 import { NETWORK_ERROR, type ShownError } from './error-message';
 
@@ -30,6 +31,17 @@ const BY_ERRNO: Record<number, ShownError> = {
   [ERRNO.REQUEST_BLOCKED]: {
     l10nId: 'signin-error-blocked',
     fallback: 'The sign-in was blocked for security reasons. Try again later.',
+  },
+  // Two-step authentication (lib/auth-errors RECOVERY_CODE_NOT_FOUND; 170: the relier asked for
+  // acr_values=AAL2 and the account has no second step to give).
+  [TWO_STEP_ERRNO.RECOVERY_CODE_NOT_FOUND]: {
+    l10nId: 'signin-error-recovery-code-not-found',
+    fallback: 'Backup authentication code not found',
+  },
+  [TWO_STEP_ERRNO.INSUFFICIENT_ACR_VALUES]: {
+    l10nId: 'signin-error-two-step-required',
+    fallback:
+      'This application requires two-step authentication. Turn it on in your account settings, then try again.',
   },
 };
 
