@@ -175,7 +175,13 @@ export const AuthErrors = {
       BAD,
       'This request requires two step authentication enabled on your account.',
     ),
-  insufficientAal: () => appError(400, 222, BAD, 'Insufficient AAL'),
+  /** hapi's scope check on the `mfa` strategy (test misc/mfa.spec.ts: 403 "Insufficient scope"). */
+  insufficientScope: (got: string[], need: string) =>
+    appError(403, 999, 'Forbidden', 'Insufficient scope', {
+      data: { got, need: [{ selection: [need] }] },
+    }),
+  insufficientAal: () => appError(400, 222, BAD, 'Insufficient authentication assurance level'),
+  invalidMfaToken: () => appError(401, 223, UNAUTHORIZED, 'Invalid or expired MFA token'),
 };
 
 /** Profile-server errors (fxa-profile-server `lib/error.js`). */

@@ -189,7 +189,11 @@ export interface RefreshTokenRecord {
   lastUsedAt: number;
 }
 
-export type EmailKind = 'verify-signup' | 'verify-login' | 'verify-secondary';
+export type EmailKind =
+  | 'verify-signup'
+  | 'verify-login'
+  | 'verify-secondary'
+  | 'verify-account-change';
 
 export interface SentEmail {
   to: string;

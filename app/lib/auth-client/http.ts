@@ -28,7 +28,9 @@ export type RequestAuth =
   /** An auth-server token: Hawk or `Bearer <prefix>_<tokenId>` per `tokenAuth`. */
   | { token: string; kind: TokenKind }
   /** An OAuth access token (profile server). */
-  | { accessToken: string };
+  | { accessToken: string }
+  /** A step-up JWT from `/mfa/otp/verify`, for the `/mfa/*` routes (upstream's `mfa` strategy). */
+  | { mfaJwt: string };
 
 export interface ApiRequest {
   server?: 'auth' | 'profile';
@@ -123,6 +125,7 @@ async function authorizationHeader(
   payload: string,
 ): Promise<string> {
   if ('accessToken' in auth) return `Bearer ${auth.accessToken}`;
+  if ('mfaJwt' in auth) return `Bearer ${auth.mfaJwt}`;
   const credentials = await deriveTokenCredentials(auth.token, auth.kind);
   if (tokenAuth === 'bearer') return `Bearer ${BEARER_PREFIX[auth.kind]}_${credentials.id}`;
   return hawkHeader({

@@ -7,6 +7,7 @@ import { accountDataRoutes } from './account-data.ts';
 import { attachedClientRoutes } from './attached-clients.ts';
 import { deviceRoutes } from './devices.ts';
 import { emailRoutes } from './emails.ts';
+import { mfaRoutes } from './mfa.ts';
 import { oauthAuthRoutes } from './oauth.ts';
 import { passwordRoutes } from './password.ts';
 import { sessionRoutes } from './session.ts';
@@ -22,5 +23,6 @@ export function authRoutes(deps: Deps) {
     .route('/', attachedClientRoutes(deps))
     .route('/', passwordRoutes(deps))
     .route('/', oauthAuthRoutes(deps))
-    .route('/', totpRoutes(deps));
+    .route('/', totpRoutes(deps))
+    .route('/', mfaRoutes(deps));
 }

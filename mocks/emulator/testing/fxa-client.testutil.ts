@@ -175,4 +175,13 @@ export class TestClient {
     }
     return { sessionToken, uid: str(login, 'uid') };
   }
+
+  /** /mfa/otp/request + the emailed code → /mfa/otp/verify: a step-up JWT for `action`. */
+  async stepUp(sessionToken: string, email: string, action: string): Promise<string> {
+    const asked = await this.post('/v1/mfa/otp/request', { action }, this.bearer(sessionToken));
+    if (asked.status !== 200) throw new Error(`otp request failed: ${asked.text}`);
+    const code = await this.lastCode(email);
+    const r = await this.post('/v1/mfa/otp/verify', { code, action }, this.bearer(sessionToken));
+    return str(r, 'accessToken');
+  }
 }
