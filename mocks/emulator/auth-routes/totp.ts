@@ -9,7 +9,10 @@
 //   POST /recoveryCodes {recoveryCodes}   verified session        → {success: true}       154
 //   PUT  /recoveryCodes {recoveryCodes}   verified session, AAL2  → {success: true}       138
 //   POST /session/verify/recoveryCode     sessionToken            → {remaining}           156
-// The `/mfa/*` twins (step-up JWT, scope `mfa:2fa`) share these handlers (mfa-totp.ts).
+// The `/mfa/*` twins (step-up JWT, scope `mfa:2fa`, mfa.ts requireMfa) share these handlers:
+//   POST /mfa/totp/create, /mfa/totp/setup/verify, /mfa/totp/setup/complete, POST|PUT
+//   /mfa/recoveryCodes, and only there: /mfa/totp/replace/start → {qrCodeUrl, secret} (155),
+//   /mfa/totp/replace/confirm {code} → {success} (152), /mfa/totp/destroy → {}.
 // The pending secret lives on `account.totp` with enabled=false (upstream keeps it in Redis for
 // an hour); `verified` marks its code confirmed, `enabled` the end of setup.
 
@@ -27,6 +30,7 @@ import {
   totpQrCodeUrl,
 } from '../totp.ts';
 import { type Check, FieldError, parseFields, v } from '../validate.ts';
+import { requireMfa } from './mfa.ts';
 
 const opt = v.optional;
 
@@ -47,6 +51,8 @@ const recoveryCodesCheck: Check<string[]> = (value, name) => {
 export function totpActions(deps: Deps) {
   const { state } = deps;
   const accountOf = (s: SessionRecord) => state.accounts.get(s.uid) as Account;
+  // upstream keeps a replacement secret in Redis until it is confirmed.
+  const replacements = new WeakMap<Account, string>();
 
   return {
     async create(s: SessionRecord) {
@@ -97,11 +103,35 @@ export function totpActions(deps: Deps) {
       return { success: true };
     },
 
+    /** A new authenticator for the same account: its secret waits for a code. */
+    async replaceStart(s: SessionRecord) {
+      const account = accountOf(s);
+      if (!hasTotp(account)) throw AuthErrors.totpTokenNotFound();
+      const secret = replacements.get(account) ?? newTotpSecret();
+      replacements.set(account, secret);
+      const email = state.primaryEmail(account).email;
+      return { qrCodeUrl: await totpQrCodeUrl(email, secret), secret };
+    },
+
+    async replaceConfirm(s: SessionRecord, code: string) {
+      const account = accountOf(s);
+      const secret = replacements.get(account);
+      if (!hasTotp(account) || !account.totp || !secret) throw AuthErrors.totpTokenNotFound();
+      if (!(await totpCodeValid(secret, code, state.nowSec()))) {
+        throw AuthErrors.invalidTokenVerificationCode();
+      }
+      account.totp.secret = secret;
+      replacements.delete(account);
+      return { success: true };
+    },
+
     /** POST /mfa/totp/destroy: two-step authentication off, its backup codes gone. */
     destroy(s: SessionRecord) {
       const account = accountOf(s);
       account.totp = null;
       account.recoveryCodes = [];
+      // The session no longer holds a second factor the account asks for (reference §3.2).
+      s.verificationMethod = null;
       return {};
     },
   };
@@ -179,6 +209,52 @@ export function totpRoutes(deps: Deps) {
   r.put('/recoveryCodes', verifiedSession, async (c) => {
     const { recoveryCodes } = parseFields(await jsonBody(c), recoveryCodesBody, 'auth');
     return c.json(actions.replaceCodes(requireSession(c), recoveryCodes));
+  });
+
+  // The step-up twins: the JWT's session (`stid`) is the one that acts.
+  const mfa = (c: Ctx) => requireMfa(c, deps, '2fa').then(({ session: s }) => s);
+  const metricsOnly = async (c: Ctx) =>
+    parseFields(await jsonBody(c), { metricsContext: opt(v.object()) }, 'auth');
+
+  r.post('/mfa/totp/create', async (c) => {
+    const s = await mfa(c);
+    await metricsOnly(c);
+    return c.json(await actions.create(s));
+  });
+  r.post('/mfa/totp/setup/verify', async (c) => {
+    const s = await mfa(c);
+    const { code } = await codeBody(c);
+    return c.json(await actions.setupVerify(s, code));
+  });
+  r.post('/mfa/totp/setup/complete', async (c) => {
+    const s = await mfa(c);
+    await metricsOnly(c);
+    return c.json(actions.setupComplete(s));
+  });
+  r.post('/mfa/totp/replace/start', async (c) => {
+    const s = await mfa(c);
+    await metricsOnly(c);
+    return c.json(await actions.replaceStart(s));
+  });
+  r.post('/mfa/totp/replace/confirm', async (c) => {
+    const s = await mfa(c);
+    const { code } = await codeBody(c);
+    return c.json(await actions.replaceConfirm(s, code));
+  });
+  r.post('/mfa/totp/destroy', async (c) => {
+    const s = await mfa(c);
+    await metricsOnly(c);
+    return c.json(actions.destroy(s));
+  });
+  r.post('/mfa/recoveryCodes', async (c) => {
+    const s = await mfa(c);
+    const { recoveryCodes } = parseFields(await jsonBody(c), recoveryCodesBody, 'auth');
+    return c.json(actions.setCodes(s, recoveryCodes));
+  });
+  r.put('/mfa/recoveryCodes', async (c) => {
+    const s = await mfa(c);
+    const { recoveryCodes } = parseFields(await jsonBody(c), recoveryCodesBody, 'auth');
+    return c.json(actions.replaceCodes(s, recoveryCodes));
   });
 
   // recovery-codes.js: a backup code is used up, and verifies the session (recovery-code).
