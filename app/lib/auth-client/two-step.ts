@@ -80,3 +80,61 @@ export async function sessionVerifyRecoveryCode(
   if (typeof res.remaining !== 'number') throw unexpectedResponse('Missing remaining');
   return { remaining: res.remaining };
 }
+
+// ---- settings: the step-up (`mfa:2fa`) routes ---------------------------------------------------
+// AC/client.ts mfaTotpCreate… (the session-token twins are kept upstream for inline setup only).
+
+const jwtAuth = (mfaJwt: string) => ({ mfaJwt });
+
+async function mfaPost(jwt: string, path: string, body: object = {}, call?: CallOptions) {
+  return apiRequest({ method: 'POST', path, body, auth: jwtAuth(jwt) }, call);
+}
+
+/** POST /mfa/totp/create: the secret and its QR code (a PNG `data:` URL drawn by the server). */
+export async function mfaTotpCreate(
+  jwt: string,
+  call?: CallOptions,
+): Promise<{ qrCodeUrl: string; secret: string }> {
+  const res = await mfaPost(jwt, '/mfa/totp/create', {}, call);
+  const { qrCodeUrl, secret } = res;
+  if (typeof qrCodeUrl !== 'string' || !qrCodeUrl.startsWith('data:image/png;base64,')) {
+    throw unexpectedResponse('Missing qrCodeUrl');
+  }
+  if (typeof secret !== 'string' || !/^[A-Z2-7]+=*$/.test(secret)) {
+    throw unexpectedResponse('Missing secret');
+  }
+  return { qrCodeUrl, secret };
+}
+
+/** POST /mfa/totp/setup/verify: the app shows the right code (errno 152 if not). */
+export async function mfaTotpSetupVerify(jwt: string, code: string, call?: CallOptions) {
+  await mfaPost(jwt, '/mfa/totp/setup/verify', { code }, call);
+}
+
+/** POST /mfa/totp/setup/complete: two-step authentication is on; this session is AAL2. */
+export async function mfaTotpSetupComplete(jwt: string, call?: CallOptions) {
+  await mfaPost(jwt, '/mfa/totp/setup/complete', {}, call);
+}
+
+/** POST /mfa/totp/destroy: two-step authentication off, backup codes gone. */
+export async function mfaTotpDestroy(jwt: string, call?: CallOptions) {
+  await mfaPost(jwt, '/mfa/totp/destroy', {}, call);
+}
+
+/** The backup codes: POST the first set (during setup), PUT a new set (replace). */
+export async function mfaSaveRecoveryCodes(
+  jwt: string,
+  recoveryCodes: string[],
+  mode: 'set' | 'replace',
+  call?: CallOptions,
+) {
+  await apiRequest(
+    {
+      method: mode === 'set' ? 'POST' : 'PUT',
+      path: '/mfa/recoveryCodes',
+      body: { recoveryCodes },
+      auth: jwtAuth(jwt),
+    },
+    call,
+  );
+}
