@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { mfaSaveRecoveryCodes } from '../../../lib/auth-client/two-step';
 import { generateRecoveryCodes } from '../../../lib/recovery-codes';
+import { ErrorText } from '../error-text';
 import { SubPage } from '../pages/sub-page';
 import { showSettingsAlert } from '../settings-alert';
 import { useSettingsOutletAccount } from '../settings-layout';
-import { useStepUp } from '../step-up/use-step-up';
+import { StepUpCancelled, useStepUp } from '../step-up/use-step-up';
 import { SaveBackupCodes } from './backup-codes-steps';
 import { twoStepKey } from './two-step-data';
 
@@ -20,6 +21,18 @@ export function ReplaceCodesPage() {
   const queryClient = useQueryClient();
   const { withJwt, dialog } = useStepUp('2fa');
   const [codes] = useState(generateRecoveryCodes);
+  // Step-up as the page opens (upstream's MfaGuard): the codes show only to a confirmed user.
+  const [ready, setReady] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    withJwt(async () => undefined).then(
+      () => setReady(true),
+      (e: unknown) => (e instanceof StepUpCancelled ? navigate('/settings') : setError(e)),
+    );
+  });
 
   const save = async () => {
     await withJwt((jwt) => mfaSaveRecoveryCodes(jwt, codes, 'replace'));
@@ -34,7 +47,13 @@ export function ReplaceCodesPage() {
   return (
     <SubPage headingId="two-step-replace-heading" heading="Backup authentication codes">
       {dialog}
-      <SaveBackupCodes codes={codes} email={account.email} save={save} />
+      {ready ? (
+        <SaveBackupCodes codes={codes} email={account.email} save={save} />
+      ) : error ? (
+        <ErrorText error={error} />
+      ) : (
+        <p aria-busy="true" />
+      )}
     </SubPage>
   );
 }
