@@ -231,3 +231,26 @@ test.describe('sign-in of a two-step account for a relier', () => {
     expect(target.searchParams.get('code')).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+test('settings with a session from before two-step authentication: the code first, then settings', async ({
+  page,
+}) => {
+  const email = uniqueEmail('aal-settings');
+  const account = await createAccount({ email, session: true });
+  await enableTwoStep(email);
+  await seedUser(page, {
+    email,
+    uid: account.uid,
+    sessionToken: account.sessionToken as string,
+    verified: true,
+    password: PASSWORD,
+  });
+  await page.goto('/settings');
+  await expect(page).toHaveURL(/\/signin_totp_code\?redirect_to=%2Fsettings/);
+  await page
+    .getByRole('textbox', { name: 'Enter 6-digit code' })
+    .fill(await currentTotpCode(email));
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page).toHaveURL(`${appOrigin}/settings`);
+  await expect(page.getByTestId('two-step')).toContainText('Enabled');
+});
