@@ -24,6 +24,14 @@ import { currentTotpCode, enableTwoStep } from '../support/two-step';
 
 const twoStepRow = (page: Page) => page.getByTestId('two-step');
 
+/** Right at 360 px wide: nothing scrolls sideways (as look.spec.ts checks the main pages). */
+async function expectNoSidewaysScroll(page: Page) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  if (size) await page.setViewportSize(size);
+}
+
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Account menu' }).click();
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
@@ -61,6 +69,7 @@ test('two-step authentication: set up, sign in with a code, then with a backup c
   expect(await qr.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
   await expect(page.getByTestId('totp-secret')).toHaveText(/^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/);
   await expectNoA11yViolations(page);
+  await expectNoSidewaysScroll(page);
 
   // A wrong code is refused, the right one goes on to the backup codes.
   const code = page.getByRole('textbox', { name: 'Enter 6-digit code' });
@@ -80,6 +89,7 @@ test('two-step authentication: set up, sign in with a code, then with a backup c
   await expect(page.getByRole('button', { name: 'Copy' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
   await expectNoA11yViolations(page);
+  await expectNoSidewaysScroll(page);
   await page.getByRole('button', { name: 'Continue' }).click();
   const backup = page.getByRole('textbox', { name: 'Backup authentication code' });
   await backup.fill('notacode00');
