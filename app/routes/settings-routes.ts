@@ -56,8 +56,8 @@ const subPage = (name: SubPage) =>
 
 /** Two-step authentication's pages: a chunk of their own, after the settings chunk. */
 const twoStepPage = (name: 'TwoStepSetupPage' | 'ReplaceCodesPage') =>
-  fromChunk(async () => {
-    const pages = await import('./settings/two-step-route');
+  fromChunk(async (chunk) => {
+    const pages = await chunk.loadTwoStepPages();
     await pages.stringsReady;
     return pages[name];
   });
