@@ -54,6 +54,14 @@ function fromChunk(pick: (chunk: SettingsChunk) => Promise<ComponentType> | Comp
 const subPage = (name: SubPage) =>
   fromChunk(async (chunk) => (await chunk.loadSubPage(name)).Component);
 
+/** Two-step authentication's pages: a chunk of their own, after the settings chunk. */
+const twoStepPage = (name: 'TwoStepSetupPage' | 'ReplaceCodesPage') =>
+  fromChunk(async (chunk) => {
+    const pages = await chunk.loadTwoStepPages();
+    await pages.stringsReady;
+    return pages[name];
+  });
+
 /**
  * Signed out: email-first with the page in redirect_to. Signed in: the page's chunk and the
  * settings requests start now (the requests from a smaller chunk of their own, so they are on
@@ -88,6 +96,8 @@ export const settingsRoutes: RouteObject[] = [
       { path: 'delete_account', element: subPage('deleteAccount') },
       { path: 'clients', loader: () => redirect('/settings#connected-services') },
       { path: 'account_recovery', element: subPage('recoveryKey') },
+      { path: 'two_step_authentication', element: twoStepPage('TwoStepSetupPage') },
+      { path: 'two_step_authentication/replace_codes', element: twoStepPage('ReplaceCodesPage') },
     ],
   },
 ];

@@ -85,4 +85,21 @@ export const signinRoutes: RouteObject[] = [
     lazy: () =>
       withResetStrings(() => import('./signin/reset-password-with-recovery-key-verified-route')),
   },
+  {
+    path: 'signin_totp_code',
+    loader: checkOAuth,
+    lazy: () => twoStep('TotpCodePage'),
+  },
+  {
+    path: 'signin_recovery_code',
+    loader: checkOAuth,
+    lazy: () => twoStep('RecoveryCodePage'),
+  },
 ];
+
+/** The two-step pages' chunk, rendered once its strings are in (two-step-route.tsx). */
+async function twoStep(page: 'TotpCodePage' | 'RecoveryCodePage') {
+  const route = await import('./signin/two-step-route');
+  await route.stringsReady;
+  return { Component: route[page] };
+}

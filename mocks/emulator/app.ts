@@ -52,7 +52,7 @@ export function createEmulator(input: EmulatorOptions = {}): Emulator {
         if (OPEN_PATHS.test(new URL(c.req.url).pathname)) return origin || '*';
         return options.corsOrigins.includes(origin) ? origin : null;
       },
-      allowMethods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       exposeHeaders: ['Retry-After', 'Timestamp', 'Content-Length'],
       maxAge: 600,
     }),

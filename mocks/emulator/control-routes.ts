@@ -11,11 +11,13 @@
 //   GET    /__emulator/config  PATCH /__emulator/config {loginVerification}
 //   DELETE /__emulator/accounts/:email/sessions (every session ends: a password change elsewhere)
 //   POST   /__emulator/accounts/:email/block_signin   (sign-ins blocked until unblocked)
+//   two-step authentication: control-totp.ts
 
 import { Hono } from 'hono';
 import type { Deps, EmulatorEnv } from './context.ts';
 import { jsonBody } from './context.ts';
 import type { EmulatorControl } from './control.ts';
+import { totpControlRoutes } from './control-totp.ts';
 import { AuthErrors } from './errors.ts';
 import { validateFaultSpec } from './faults.ts';
 import { clientInfo } from './oauth-core.ts';
@@ -175,6 +177,7 @@ export function controlRoutes(deps: Deps, control: EmulatorControl) {
     }
     return c.json({ blocked: true });
   });
+  r.route('/', totpControlRoutes(deps));
 
   return r;
 }

@@ -176,6 +176,20 @@ export const AuthErrors = {
       canUnblock ? { verificationMethod: 'email-captcha', verificationReason: 'login' } : {},
     ),
   invalidUnblockCode: () => appError(400, 127, BAD, 'Invalid unblock code'),
+  // Two-step authentication (libs/accounts/errors/src/app-error.ts; 222's message from the
+  // errors' OAUTH/AUTH message table there).
+  invalidTokenVerificationCode: () => appError(400, 152, BAD, 'Invalid token confirmation code'),
+  totpTokenAlreadyExists: () =>
+    appError(400, 154, BAD, 'TOTP token already exists for this account.'),
+  totpTokenNotFound: () => appError(400, 155, BAD, 'TOTP token not found.'),
+  recoveryCodeNotFound: () => appError(400, 156, BAD, 'Backup authentication code not found.'),
+  totpRequired: () =>
+    appError(
+      400,
+      160,
+      BAD,
+      'This request requires two step authentication enabled on your account.',
+    ),
   /** hapi's scope check on the `mfa` strategy (test misc/mfa.spec.ts: 403 "Insufficient scope"). */
   insufficientScope: (got: string[], need: string) =>
     appError(403, 999, 'Forbidden', 'Insufficient scope', {

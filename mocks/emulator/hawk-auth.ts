@@ -5,6 +5,7 @@
 // MAC or payload hash, 111 stale timestamp with `serverTime`.
 
 import type { MiddlewareHandler } from 'hono';
+import { accountAal, sessionAal } from './aal.ts';
 import { type Ctx, type Deps, type EmulatorEnv, rawBody } from './context.ts';
 import { AuthErrors, type EmulatorError } from './errors.ts';
 import { type HawkFailureReason, parseBearerHeader, verifyHawkHeader } from './server-crypto.ts';
@@ -20,7 +21,10 @@ export type AuthTokenKind =
 export interface TokenAuthOptions {
   /** Routes marked 🔓 upstream: no header is fine, a bad one is still refused. */
   optional?: boolean;
-  /** upstream's `verifiedSessionToken` strategy: 104 unverified email, 138 unverified session. */
+  /**
+   * upstream's `verifiedSessionToken` strategy: 104 unverified email, 138 unverified session, 222
+   * a session below the account's assurance level (two-step authentication on, one step done).
+   */
   verified?: boolean;
 }
 
@@ -121,6 +125,7 @@ export function tokenAuth(
       if (opts.verified) {
         if (!state.emailVerified(account)) throw AuthErrors.unverifiedAccount();
         if (!session.verified) throw AuthErrors.unverifiedSession();
+        if (sessionAal(session) < accountAal(account)) throw AuthErrors.insufficientAal();
       }
       session.lastAccessTime = state.now();
       c.set('session', session);

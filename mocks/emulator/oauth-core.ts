@@ -4,6 +4,7 @@
 // OAuth-server errnos; `/v1/oauth/*` callers translate them (oauth-errors.ts toAuthError).
 // Upstream: mozilla/fxa `lib/oauth/client.js`, `lib/oauth/grant.js`, `lib/routes/oauth/token.js`.
 
+import { sessionAal } from './aal.ts';
 import type { Deps } from './context.ts';
 import { OAuthErrors } from './oauth-errors.ts';
 import {
@@ -34,6 +35,8 @@ export interface Grant {
   /** Refresh grants answer without auth_at (token.js response schema). */
   includeAuthAt: boolean;
   refreshTokenId: string | null;
+  /** Assurance level of the session behind the grant (id token `acr`, `amr`); 1 if unknown. */
+  aal?: 1 | 2;
 }
 
 export interface TokenParams {
@@ -151,6 +154,7 @@ export async function codeGrant(deps: Deps, client: OAuthClient, p: TokenParams)
     keysJwe: record.keysJwe,
     includeAuthAt: true,
     refreshTokenId: null,
+    aal: record.aal ?? 1,
   };
 }
 
@@ -216,6 +220,7 @@ export function credentialsGrant(
     keysJwe: null,
     includeAuthAt: true,
     refreshTokenId: null,
+    aal: sessionAal(session),
   };
 }
 
@@ -267,8 +272,9 @@ export async function issueTokens(
       uid: grant.uid,
       accessToken,
       authAt: grant.authAt,
-      amr: ['pwd', 'email'],
-      aal: 1,
+      // authMethods.js: password plus email is AAL1, password plus a one-time code AAL2.
+      amr: grant.aal === 2 ? ['pwd', 'otp'] : ['pwd', 'email'],
+      aal: grant.aal ?? 1,
       nowSec: state.nowSec(),
     });
   }

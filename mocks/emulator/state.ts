@@ -191,6 +191,8 @@ export interface AuthorizationCodeRecord {
   keysJwe: string | null;
   createdAt: number;
   expiresAt: number;
+  /** The session's assurance level when the code was issued (the id token's `acr`). */
+  aal?: 1 | 2;
 }
 
 export interface AccessTokenRecord {

@@ -10,6 +10,7 @@ authorization-working = لحظة من فضلك…
 oauth-continue-offline = تعذّر الوصول إلى الخادوم. تحقّق من اتصالك وحاول مجددًا.
 oauth-continue-throttled = محاولات كثيرة جدًا. انتظر قليلًا ثم حاول مجددًا.
 oauth-continue-failed = حدث خطأ من جهتنا. حاول مجددًا.
+oauth-continue-two-step-required = يتطلب هذا التطبيق الاستيثاق ذا الخطوتين. فعّله في إعدادات حسابك، ثم حاول مجددًا.
 
 ## Bad Request page
 

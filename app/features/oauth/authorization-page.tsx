@@ -75,7 +75,10 @@ function needsSignInFlow(params: OAuthParams, account: SignedInAccount): boolean
 
 /** What the whole page shows instead of "Continue as" (`leaving`: on the way to sign-in). */
 type PageProblem =
-  | Exclude<ContinueProblem, { kind: 'inline' } | { kind: 'session-expired' }>
+  | Exclude<
+      ContinueProblem,
+      { kind: 'inline' } | { kind: 'session-expired' } | { kind: 'two-step' }
+    >
   | { kind: 'leaving' };
 
 function Authorization({ params, query }: { params: OAuthParams; query: URLSearchParams }) {
@@ -121,6 +124,14 @@ function Authorization({ params, query }: { params: OAuthParams; query: URLSearc
       clientName={request?.client.name}
       query={query}
       onProblem={(p) => {
+        if (p.kind === 'two-step') {
+          // The session's second step, then back here through the sign-in flow's last step.
+          setProblem({ kind: 'leaving' });
+          navigate(`/signin_totp_code?${query.toString()}`, {
+            state: { email: account.email } satisfies StepState,
+          });
+          return;
+        }
         if (p.kind !== 'session-expired') {
           setProblem(p);
           return;

@@ -18,6 +18,8 @@ export type ContinueProblem =
   | { kind: 'session-expired' }
   /** The session needs a password or a confirmation code first: hand over to the sign-in flow. */
   | { kind: 'sign-in' }
+  /** The relier requires two-step authentication (acr_values=AAL2): the authenticator's code. */
+  | { kind: 'two-step' }
   /** Transient: say so beside the button and let the user try again. */
   | { kind: 'inline'; l10nId: string; message: string };
 

@@ -1,3 +1,5 @@
+import { isAuthServerError } from '../../lib/auth-client/errors';
+import { TWO_STEP_ERRNO, totpExists } from '../../lib/auth-client/two-step';
 import type { SignedInAccount } from '../../session/precedence';
 import { type ContinueProblem, continueProblem } from './continue-problem';
 import { finishOAuthFlow } from './finish-oauth';
@@ -15,6 +17,28 @@ export async function continueToRelier(input: {
   try {
     await finishOAuthFlow(input);
     return null;
+  } catch (error) {
+    if (isAuthServerError(error, TWO_STEP_ERRNO.INSUFFICIENT_ACR_VALUES)) {
+      return secondStepProblem(input.account);
+    }
+    return continueProblem(error);
+  }
+}
+
+/**
+ * The relier asked for acr_values=AAL2 and this session has done one step (errno 170): an account
+ * with two-step authentication gives its code; one without is told what the relier requires
+ * (upstream would offer inline setup, /inline_totp_setup).
+ */
+async function secondStepProblem(account: SignedInAccount): Promise<ContinueProblem> {
+  try {
+    if (await totpExists(account.sessionToken)) return { kind: 'two-step' };
+    return {
+      kind: 'inline',
+      l10nId: 'oauth-continue-two-step-required',
+      message:
+        'This application requires two-step authentication. Turn it on in your account settings, then try again.',
+    };
   } catch (error) {
     return continueProblem(error);
   }

@@ -12,6 +12,7 @@ authorization-working = One moment…
 oauth-continue-offline = Could not reach the server. Check your connection and try again.
 oauth-continue-throttled = Too many attempts. Wait a moment and try again.
 oauth-continue-failed = Something went wrong on our side. Try again.
+oauth-continue-two-step-required = This application requires two-step authentication. Turn it on in your account settings, then try again.
 
 ## Bad Request page (upstream OAuthDataError and the OAuth error table)
 

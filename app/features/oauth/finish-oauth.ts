@@ -105,8 +105,8 @@ function serverRefusal(error: AuthServerError): OAuthFailure | undefined {
     case 169:
     case 175:
       return OAUTH_ERRORS.missingPkce();
-    case 170:
-      return OAUTH_ERRORS.mismatchAcr();
+    // 170 (acr_values=AAL2, a one-step session) is the session's to fix: the caller asks for the
+    // second step (upstream getOAuthNavigationTarget), as it does for 138.
     case 107:
     case 168:
       return OAUTH_ERRORS.unexpected();

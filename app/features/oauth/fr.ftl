@@ -10,6 +10,7 @@ authorization-working = Un instant…
 oauth-continue-offline = Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.
 oauth-continue-throttled = Trop de tentatives. Patientez un moment et réessayez.
 oauth-continue-failed = Une erreur s’est produite de notre côté. Réessayez.
+oauth-continue-two-step-required = Cette application exige l’authentification en deux étapes. Activez-la dans les paramètres de votre compte, puis réessayez.
 
 ## Bad Request page
 

@@ -27,6 +27,12 @@ const DataCollection = lazy(() =>
     m.stringsReady.then(() => ({ default: m.DataCollection })),
   ),
 );
+// Two-step authentication: below the fold as well, with its own requests (two-step-data.ts).
+const TwoStepSection = lazy(() =>
+  import('./two-step/two-step-section').then((m) =>
+    m.stringsReady.then(() => ({ default: m.TwoStepSection })),
+  ),
+);
 // Only needed when the account cannot be loaded, but fetched once the page has painted, not
 // when needed: by then the network may be what failed.
 const loadErrorDialog = () => import('./account-error-dialog');
@@ -84,6 +90,9 @@ export function SettingsPage() {
       <div data-settings-ready={accountData.status === 'success' ? '' : undefined}>
         <ProfileSection account={account} data={accountData.data} />
         <SecuritySection data={accountData.data} />
+        <Suspense fallback={sectionSkeleton}>
+          {painted ? <TwoStepSection uid={account.uid} /> : sectionSkeleton}
+        </Suspense>
         <Suspense fallback={sectionSkeleton}>
           {painted ? <ConnectedServices uid={account.uid} /> : sectionSkeleton}
         </Suspense>

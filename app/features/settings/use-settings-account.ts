@@ -7,13 +7,17 @@ import { expireSession } from './end-session';
 import { settingsKeys } from './settings-data';
 import { signInAgainPath, takeSettingsExit } from './settings-exit';
 
+/** upstream INSUFFICIENT_AAL (libs/accounts/errors): a session below the account's AAL. */
+const INSUFFICIENT_AAL = 222;
+
 /**
  * The account the settings pages act for, and the way out when the session ends while they are
  * open: to where the ending code asked (sign-out, deletion), else back to sign-in with the page
  * in redirect_to (another tab signed out, storage cleared). Also the one place that turns an
  * errno 110 from any settings request — query or mutation — into a sign-out (upstream
  * apollo-client's "Invalid token" link; security reference D1). Nothing else signs out. An
- * errno 138 goes to sign-in to confirm the session, signed in all the while.
+ * errno 138 goes to sign-in to confirm the session, signed in all the while; errno 222 to the
+ * authenticator code page.
  */
 export function useSettingsAccount() {
   const account = useSessionStore((s) => signedInAccount(s.session));
@@ -45,6 +49,13 @@ export function useSettingsAccount() {
         // Asked anew once confirmed: the failure must not be served from the cache then.
         queryClient.removeQueries({ queryKey: settingsKeys.all });
         navigateRef.current(signInAgainPath(pathname, search), { replace: true });
+      }
+      // errno 222: two-step authentication is on and this session did one step (it predates
+      // it, or Firefox holds it): the authenticator's code, then back (upstream PR #19586).
+      else if (isAuthServerError(error, INSUFFICIENT_AAL)) {
+        queryClient.removeQueries({ queryKey: settingsKeys.all });
+        const back = signInAgainPath(pathname, search).replace(/^\/\?/, '');
+        navigateRef.current(`/signin_totp_code?${back}`, { replace: true });
       }
     };
     // A prefetch may have failed before this page's chunk arrived.

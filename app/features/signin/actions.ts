@@ -9,4 +9,5 @@ export { finishInBrowser } from './finish-signin';
 export { checkForceAuthAccount } from './force-auth';
 export { signInWithPassword, signUpWithPassword } from './password-steps';
 export { describeFailure } from './signin-errors';
+export { confirmWithRecoveryCode, confirmWithTotp } from './two-step-steps';
 export { resendUnblockCode, signInWithUnblockCode } from './unblock-steps';

@@ -153,3 +153,7 @@ signup-terms-agreement = بمتابعتك، فإنك توافق على <terms>ش
 ## Password reset entry (the password step)
 
 signin-forgot-password = أنسيت كلمة السر؟
+## Two-step authentication
+
+signin-error-recovery-code-not-found = لم يُعثر على رمز الاستيثاق الاحتياطي
+signin-error-two-step-required = يتطلب هذا التطبيق الاستيثاق ذا الخطوتين. فعّله في إعدادات حسابك، ثم حاول مجددًا.

@@ -152,3 +152,7 @@ signup-terms-agreement = By proceeding, you agree to the <terms>Terms of Service
 ## Password reset entry (the password step)
 
 signin-forgot-password = Forgot password?
+## Two-step authentication
+
+signin-error-recovery-code-not-found = Backup authentication code not found
+signin-error-two-step-required = This application requires two-step authentication. Turn it on in your account settings, then try again.

@@ -145,3 +145,7 @@ signup-terms-agreement = En continuant, vous acceptez les <terms>Conditions d’
 ## Password reset entry (the password step)
 
 signin-forgot-password = Mot de passe oublié ?
+## Two-step authentication
+
+signin-error-recovery-code-not-found = Code d’authentification de secours introuvable
+signin-error-two-step-required = Cette application exige l’authentification en deux étapes. Activez-la dans les paramètres de votre compte, puis réessayez.

@@ -64,6 +64,7 @@ export async function signInWithPassword(step: PasswordStep): Promise<PasswordSt
       ? { keys: { keyFetchToken: result.keyFetchToken, unwrapBKey: result.unwrapBKey } }
       : {}),
     ...(agreed ? { verifiedCanLinkAccount: true } : {}),
+    ...(result.verificationMethod ? { verificationMethod: result.verificationMethod } : {}),
   };
   setPendingSignin(pending);
   await finishSignin(pending, step.flow, step.navigate);

@@ -17,6 +17,8 @@ export type PendingSignin = {
   keys?: { keyFetchToken: string; unwrapBKey: string };
   /** The browser already agreed to this account (can_link_account said ok). */
   verifiedCanLinkAccount?: boolean;
+  /** How the session must be confirmed; `totp-2fa`: two-step authentication, no emailed code. */
+  verificationMethod?: string;
 };
 
 let pending: PendingSignin | null = null;
@@ -62,6 +64,8 @@ export function markVerified(value: PendingSignin): PendingSignin {
 /** The code page a sign-in still needs, or null once email and session are confirmed. */
 export function unconfirmedStep(value: PendingSignin): string | null {
   if (!value.emailVerified) return '/confirm_signup_code';
+  // upstream pages/Signin/utils.ts: a totp-2fa session goes to the authenticator code page.
+  if (!value.sessionVerified && value.verificationMethod === 'totp-2fa') return '/signin_totp_code';
   if (!value.sessionVerified) return '/signin_token_code';
   return null;
 }

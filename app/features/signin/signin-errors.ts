@@ -10,6 +10,7 @@ import {
   isNetworkError,
 } from '../../lib/auth-client/errors';
 import { retryAfterSeconds } from '../../lib/auth-client/retry-after';
+import { TWO_STEP_ERRNO } from '../../lib/auth-client/two-step';
 import { WebChannelError } from '../../lib/webchannel/channel';
 import { NETWORK_ERROR, type ShownError } from './error-message';
 
@@ -35,6 +36,17 @@ const BY_ERRNO: Record<number, ShownError> = {
   },
   // INVALID_UNBLOCK_CODE: a wrong, used or expired code on /signin_unblock or /report_signin.
   127: { l10nId: 'signin-error-invalid-unblock-code', fallback: 'Invalid authorization code' },
+  // Two-step authentication (lib/auth-errors RECOVERY_CODE_NOT_FOUND; 170: the relier asked for
+  // acr_values=AAL2 and the account has no second step to give).
+  [TWO_STEP_ERRNO.RECOVERY_CODE_NOT_FOUND]: {
+    l10nId: 'signin-error-recovery-code-not-found',
+    fallback: 'Backup authentication code not found',
+  },
+  [TWO_STEP_ERRNO.INSUFFICIENT_ACR_VALUES]: {
+    l10nId: 'signin-error-two-step-required',
+    fallback:
+      'This application requires two-step authentication. Turn it on in your account settings, then try again.',
+  },
 };
 
 /** errno 203 (upstream SYSTEM_UNAVAILABLE), sent with a 500 while a back end is down. */

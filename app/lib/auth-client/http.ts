@@ -34,7 +34,7 @@ export type RequestAuth =
 
 export interface ApiRequest {
   server?: 'auth' | 'profile';
-  method: 'GET' | 'POST' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Path under the server base (which ends in /v1), query included: `/account/login?keys=true`. */
   path: string;
   /** JSON body. */

@@ -16,7 +16,6 @@ import {
   deriveCredentialsV2,
   wrapKbFromKb,
 } from '../crypto/onepw.ts';
-import type { TokenKind } from '../crypto/token-credentials.ts';
 import { apiRequest, type CallOptions, requireHex, unexpectedResponse, withKeys } from './http.ts';
 
 /** POST /password/forgot/send_otp: mails the 8-digit code. */
@@ -77,19 +76,6 @@ export async function passwordForgotVerifyCode(
   );
   return requireHex(res, 'accountResetToken', 32);
 }
-/** GET /totp/exists: two-step authentication counts only when `exists && verified`. */
-export async function totpExists(
-  token: string,
-  kind: Extract<TokenKind, 'sessionToken' | 'passwordForgotToken'>,
-  call?: CallOptions,
-): Promise<boolean> {
-  const res = await apiRequest(
-    { method: 'GET', path: '/totp/exists', auth: { token, kind } },
-    call,
-  );
-  return res.exists === true && res.verified === true;
-}
-
 export interface AccountResetArgs {
   accountResetToken: string;
   /** `emailToHashWith` from verify_otp. */

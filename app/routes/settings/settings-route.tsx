@@ -26,3 +26,6 @@ export async function loadSubPage(name: SubPage) {
   ]);
   return page;
 }
+
+/** Two-step authentication's pages, reached through this chunk so they share its modules. */
+export const loadTwoStepPages = () => import('./two-step-route');

@@ -3,6 +3,7 @@
 // `packages/fxa-auth-server/lib/routes/account.ts` and docs/api.md (protocol.md §3).
 
 import { Hono } from 'hono';
+import { accountAal, hasTotp, sessionAal } from '../aal.ts';
 import { createAccount } from '../accounts.ts';
 import { type Deps, type EmulatorEnv, jsonBody } from '../context.ts';
 import { AuthErrors } from '../errors.ts';
@@ -197,10 +198,16 @@ export function accountRoutes(deps: Deps) {
     const match = await verifyAuthPW(account, body.authPW);
     if (!match) throw AuthErrors.incorrectPassword(account.email, body.email);
 
+    // account.ts login(): asking for totp-2fa without two-step authentication is errno 160; with
+    // it, every login must pass the second step and no emailed code is sent.
+    const twoStep = hasTotp(account);
+    if (body.verificationMethod === 'totp-2fa' && !twoStep) throw AuthErrors.totpRequired();
     const primary = state.primaryEmail(account);
     const emailVerified = primary.verified;
-    // An unblocked sign-in has proven the inbox: its session is verified (createSessionToken).
-    const needsLoginCode = emailVerified && state.config.loginVerification && !didSigninUnblock;
+    // An unblocked sign-in has proven the inbox: its session is verified (createSessionToken);
+    // an account with two-step authentication still owes its second step.
+    const needsLoginCode =
+      emailVerified && state.config.loginVerification && !didSigninUnblock && !twoStep;
     if (didSigninUnblock) state.signinBlocked.delete(account.uid);
     if (!emailVerified) {
       // An unconfirmed sign-up signing in again gets its sign-up code (again).
@@ -210,10 +217,11 @@ export function accountRoutes(deps: Deps) {
       deliver(deps, primary.email, 'verify-signup', account.uid, primary.pending);
     }
     const { token, session } = await createSession(deps, account, {
-      verified: emailVerified && !needsLoginCode,
+      verified: emailVerified && !needsLoginCode && !twoStep,
       sendLoginCode: needsLoginCode && body.sendSigninVerificationEmail !== false,
       userAgent: c.req.header('user-agent') ?? '',
     });
+    if (twoStep) session.verificationMethod = 'totp-2fa';
     const sessionVerified = session.verified;
     const response: Record<string, unknown> = {
       uid: account.uid,
@@ -225,7 +233,7 @@ export function accountRoutes(deps: Deps) {
       sessionVerified,
     };
     if (!(emailVerified && sessionVerified)) {
-      response.verificationMethod = 'email-otp';
+      response.verificationMethod = twoStep ? 'totp-2fa' : 'email-otp';
       response.verificationReason = emailVerified ? 'login' : 'signup';
     }
     if (wantsKeys(c.req.url)) {
@@ -248,6 +256,8 @@ export function accountRoutes(deps: Deps) {
     const session = c.get('session');
     if (session && session.uid !== account.uid) throw AuthErrors.invalidToken();
     if (session && !session.verified) throw AuthErrors.unverifiedSession();
+    // account.ts destroy(): an account with two-step authentication needs an AAL2 session.
+    if (session && sessionAal(session) < accountAal(account)) throw AuthErrors.insufficientAal();
     if (!(await verifyAuthPW(account, body.authPW))) {
       throw AuthErrors.incorrectPassword(account.email, body.email);
     }

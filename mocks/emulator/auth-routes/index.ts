@@ -15,6 +15,7 @@ import { passwordRoutes } from './password.ts';
 import { passwordForgotRoutes } from './password-forgot.ts';
 import { recoveryKeyRoutes } from './recovery-key.ts';
 import { sessionRoutes } from './session.ts';
+import { totpRoutes } from './totp.ts';
 import { unblockCodeRoutes } from './unblock-codes.ts';
 
 export function authRoutes(deps: Deps) {
@@ -29,6 +30,7 @@ export function authRoutes(deps: Deps) {
     .route('/', oauthAuthRoutes(deps))
     .route('/', unblockCodeRoutes(deps))
     .route('/', metricsOptRoutes(deps))
+    .route('/', totpRoutes(deps))
     .route('/', mfaRoutes(deps))
     .route('/', passwordForgotRoutes(deps))
     .route('/', accountResetRoutes(deps))

@@ -10,6 +10,7 @@
 
 import { Hono } from 'hono';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { accountAal, sessionAal } from '../aal.ts';
 import { type Ctx, type Deps, type EmulatorEnv, jsonBody, requireSession } from '../context.ts';
 import { AuthErrors } from '../errors.ts';
 import { tokenAuth } from '../hawk-auth.ts';
@@ -40,14 +41,7 @@ function storeOf(state: EmulatorState): MfaStore {
 const codeKey = (session: SessionRecord, action: string) => `${session.id}:${action}`;
 
 /** Account AAL 2 once TOTP is set up; session AAL 2 when it was confirmed with a second factor. */
-export function accountAal(account: Account): 1 | 2 {
-  return account.totp?.verified && account.totp.enabled ? 2 : 1;
-}
-export function sessionAal(session: SessionRecord): 1 | 2 {
-  return session.verificationMethod === 'totp-2fa' || session.verificationMethod === 'recovery-code'
-    ? 2
-    : 1;
-}
+export { accountAal, sessionAal };
 
 /** The checks of upstream's `verifiedSessionToken` strategy after the token itself: 104, 138, 222. */
 function requireVerified(state: EmulatorState, session: SessionRecord, account: Account) {

@@ -5,6 +5,7 @@
 // mozilla/fxa `lib/routes/oauth/{authorization,token,key_data}.js`, `lib/oauth/grant.js`.
 
 import { Hono } from 'hono';
+import { sessionAal } from '../aal.ts';
 import { type Deps, type EmulatorEnv, jsonBody, requireSession } from '../context.ts';
 import { AuthErrors, EmulatorError } from '../errors.ts';
 import { tokenAuth } from '../hawk-auth.ts';
@@ -116,10 +117,13 @@ export function oauthAuthRoutes(deps: Deps) {
     await asAuth(() => checkRequestedScopes(client, scope));
     if (client.publicClient && !p.code_challenge) throw AuthErrors.missingPkceParameters();
     if (!client.publicClient && p.code_challenge) throw AuthErrors.notPublicClient();
-    if (p.acr_values?.split(/\s+/).includes('AAL2')) throw AuthErrors.insufficientAcrValues(1);
     const account = state.accounts.get(session.uid) as Account;
     if (!state.emailVerified(account)) throw AuthErrors.unverifiedAccount();
     if (!session.verified) throw AuthErrors.unverifiedSession();
+    // grant.js evaluateStepUp: a relier asking for AAL2 needs a session that passed the second step.
+    if (p.acr_values?.split(/\s+/).includes('AAL2') && sessionAal(session) < 2) {
+      throw AuthErrors.insufficientAcrValues(String(sessionAal(session)));
+    }
     if (p.max_age !== undefined && state.nowSec() - session.authAt > p.max_age) {
       throw AuthErrors.staleAuthAt(session.authAt);
     }
@@ -135,6 +139,7 @@ export function oauthAuthRoutes(deps: Deps) {
       offline: p.access_type === 'offline',
       authAt: session.authAt,
       keysJwe: p.keys_jwe ?? null,
+      aal: sessionAal(session),
       createdAt: state.now(),
       expiresAt: state.now() + options.authorizationCodeTtlMs,
     });

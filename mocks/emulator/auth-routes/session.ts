@@ -3,6 +3,7 @@
 // "verified" when the account's primary email is and the session's own login code was confirmed.
 
 import { Hono } from 'hono';
+import { accountAal, sessionAal } from '../aal.ts';
 import { type Deps, type EmulatorEnv, jsonBody, requireSession } from '../context.ts';
 import { AuthErrors } from '../errors.ts';
 import { tokenAuth } from '../hawk-auth.ts';
@@ -32,7 +33,7 @@ export function sessionRoutes(deps: Deps) {
         sessionVerificationMethod: s.verificationMethod,
         sessionVerified: s.verified,
         mustVerify: !s.verified,
-        sessionVerificationMeetsMinimumAAL: true,
+        sessionVerificationMeetsMinimumAAL: sessionAal(s) >= accountAal(account),
         verified,
       },
     });

@@ -7,10 +7,10 @@ import {
   passwordForgotVerifyCode,
   resetPassword,
   sendPasswordResetCode,
-  totpExists,
   verifyPasswordResetCode,
 } from '../../../lib/auth-client/password-reset';
 import { getRecoveryData, recoveryKeyExists } from '../../../lib/auth-client/recovery-key';
+import { totpExists } from '../../../lib/auth-client/two-step';
 import {
   decryptRecoveryData,
   parseRecoveryKey,
