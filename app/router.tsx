@@ -2,6 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './components/app-layout';
 import { RouteError } from './components/route-error';
 import { oauthRoutes } from './routes/oauth-routes';
+import { pairRoutes } from './routes/pair-routes';
 import { settingsRoutes, warmSettingsChunk } from './routes/settings-routes';
 import { signinRoutes } from './routes/signin-routes';
 import { withStrings } from './routes/with-strings';
@@ -18,6 +19,7 @@ export const routes: RouteObject[] = [
       ...withStrings(['signin', 'oauth'], signinRoutes),
       ...withStrings(['settings'], settingsRoutes),
       ...withStrings(['oauth'], oauthRoutes),
+      ...withStrings(['pair'], pairRoutes),
       { path: '*', lazy: () => import('./routes/not-found-route') },
     ],
   },
