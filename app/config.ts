@@ -34,10 +34,6 @@ export interface AppConfig {
   requestTimeoutMs: number;
   /** The content server's own OAuth client id, used to get profile-server access tokens. */
   oauthClientId: string;
-  /** The pairing channel server (ws: or wss:), upstream `pairing_server_base_uri`. */
-  pairingServerUrl: string;
-  /** OAuth clients allowed to pair as the supplicant (upstream config `pairing.clients`). */
-  pairingClients: readonly string[];
 }
 
 export const DEFAULT_CONFIG: Readonly<AppConfig> = Object.freeze({
@@ -50,10 +46,6 @@ export const DEFAULT_CONFIG: Readonly<AppConfig> = Object.freeze({
   // Upstream's content-server client id in its dev config (5882386c6d801776 is Firefox desktop);
   // the emulator seeds the same id as a trusted client allowed the fxa-credentials grant.
   oauthClientId: 'ea3ca969f8c6bb0d',
-  pairingServerUrl: 'wss://channelserver.services.mozilla.com',
-  // packages/fxa-content-server/server/lib/configuration.js `pairing.clients`: the reference
-  // browser, Fenix, Firefox for iOS.
-  pairingClients: ['3c49430b43dfba77', 'a2270f727f45f648', '1b1a3e44c54fbb58'],
 });
 
 export const CLIENT_CONFIGURATION_PATH = '/.well-known/fxa-client-configuration';
@@ -80,17 +72,6 @@ function httpUrl(value: unknown): string | undefined {
   }
 }
 
-function wsUrl(value: unknown): string | undefined {
-  const s = str(value);
-  if (!s) return undefined;
-  try {
-    const u = new URL(s);
-    return u.protocol === 'ws:' || u.protocol === 'wss:' ? s.replace(/\/+$/, '') : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function defined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
@@ -103,7 +84,6 @@ export function configFromClientConfiguration(doc: unknown): Partial<AppConfig> 
     authServerUrl: httpUrl(d.auth_server_base_url),
     oauthServerUrl: httpUrl(d.oauth_server_base_url),
     profileServerUrl: httpUrl(d.profile_server_base_url),
-    pairingServerUrl: wsUrl(d.pairing_server_base_uri),
   });
 }
 

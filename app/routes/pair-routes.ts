@@ -8,15 +8,20 @@ const supplicant = () => import('./pair/supplicant-route');
 const result = () => import('./pair/pair-result-route');
 
 export const pairRoutes: RouteObject[] = [
-  { path: 'pair', lazy: () => import('./pair/pair-index-route') },
-  { path: 'pair/auth/allow', lazy: authority },
-  { path: 'pair/auth/wait_for_supp', lazy: authority },
-  { path: 'pair/auth/complete', lazy: authority },
-  { path: 'pair/supp', lazy: supplicant },
-  { path: 'pair/supp/allow', lazy: supplicant },
-  { path: 'pair/supp/wait_for_auth', lazy: supplicant },
-  { path: 'pair/failure', lazy: result },
-  { path: 'pair/success', lazy: result },
-  { path: 'pair/unsupported', lazy: result },
+  {
+    path: 'pair',
+    children: [
+      { index: true, lazy: () => import('./pair/pair-index-route') },
+      { path: 'auth/allow', lazy: authority },
+      { path: 'auth/wait_for_supp', lazy: authority },
+      { path: 'auth/complete', lazy: authority },
+      { path: 'supp', lazy: supplicant },
+      { path: 'supp/allow', lazy: supplicant },
+      { path: 'supp/wait_for_auth', lazy: supplicant },
+      { path: 'failure', lazy: result },
+      { path: 'success', lazy: result },
+      { path: 'unsupported', lazy: result },
+    ],
+  },
   { path: 'oauth/success/:clientId', lazy: result },
 ];

@@ -1,11 +1,11 @@
 import { Localized } from '@fluent/react';
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { getConfig } from '../../config';
 import { notifyBrowser } from '../../lib/webchannel/browser-channel';
 import { createFlowStore, type FlowStore, useFlowState } from './flow-store';
 import { PairCard, PairWaiting } from './pair-page-parts';
 import { connectPairingChannel } from './pairing-channel';
+import { pairingServerUrl } from './pairing-server';
 import { createSupplicantFlow, type SupplicantFlow, type SupplicantState } from './supplicant-flow';
 import { type ParamProblem, parseChannelHash, parseSupplicantQuery } from './supplicant-params';
 
@@ -19,10 +19,7 @@ const LOST = createFlowStore<SupplicantState>({ step: 'failed', reason: 'timeout
 type Started = { flow: SupplicantFlow } | { problem: ParamProblem };
 
 function startFromUrl(): Started {
-  const query = parseSupplicantQuery(
-    new URLSearchParams(window.location.search),
-    getConfig().pairingClients,
-  );
+  const query = parseSupplicantQuery(new URLSearchParams(window.location.search));
   const hash = parseChannelHash(window.location.hash);
   if (window.location.hash) {
     window.history.replaceState(
@@ -34,7 +31,7 @@ function startFromUrl(): Started {
   if (!query.ok) return { problem: query.problem };
   if (!hash.ok) return { problem: hash.problem };
   current = createSupplicantFlow(query.value, hash.value, {
-    serverUrl: getConfig().pairingServerUrl,
+    serverUrl: pairingServerUrl(),
     connect: connectPairingChannel,
   });
   void current.start();

@@ -8,6 +8,14 @@ import { isEcPublicJwk } from '../../lib/crypto/jwe';
 
 export const WEBCHANNEL_CONTEXT = 'oauth_webchannel_v1';
 
+/** packages/fxa-content-server/server/lib/configuration.js `pairing.clients` (its default):
+ * the reference browser, Fenix, Firefox for iOS. */
+export const PAIRING_CLIENTS: readonly string[] = [
+  '3c49430b43dfba77',
+  'a2270f727f45f648',
+  '1b1a3e44c54fbb58',
+];
+
 /** Exactly what `pair:supp:request` carries (Firefox keeps all but access_type). */
 export type SupplicantRequest = {
   client_id: string;
@@ -55,7 +63,7 @@ function redirectUriValid(value: string): boolean {
 
 export function parseSupplicantQuery(
   query: URLSearchParams,
-  allowedClients: readonly string[],
+  allowedClients: readonly string[] = PAIRING_CLIENTS,
 ): Parsed<SupplicantParams> {
   const get = (name: string) => query.get(name) ?? '';
   const bad = (param: string): Parsed<SupplicantParams> => ({
