@@ -33,6 +33,8 @@ export type FirefoxDeviceOptions = FxaOrigins & {
   /** Selectors whose first appearance each page times (see installWireRecorder). */
   renderMarks?: Record<string, string>;
   executablePath?: string;
+  /** More user prefs, applied last (pairing: allowHttp, its channel server, Sync's username). */
+  prefs?: Record<string, PrefValue>;
 };
 
 export type FirefoxTab = { page: Page; close: () => Promise<void> };
@@ -69,6 +71,7 @@ export async function launchFirefoxDevice(options: FirefoxDeviceOptions): Promis
         ...fxaPrefs(options),
         ...harnessPrefs,
         'browser.privatebrowsing.autostart': options.privateBrowsing,
+        ...options.prefs,
       },
       // Allows `moz:scope: 'chrome'` over BiDi (firefox-chrome.ts).
       args: ['--remote-allow-system-access'],

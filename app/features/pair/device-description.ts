@@ -20,7 +20,7 @@ const FAMILIES: [RegExp, string][] = [
   [/\bEdg(A|iOS)?\//, 'Edge'],
   [/\bOPR\//, 'Opera'],
   [/\bCriOS\//, 'Chrome'],
-  [/\bChrome\//, 'Chrome'],
+  [/Chrome\//, 'Chrome'], // also HeadlessChrome/
   [/\bVersion\/[\d.]+.*Safari\//, 'Safari'],
 ];
 
