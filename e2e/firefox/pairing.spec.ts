@@ -8,6 +8,7 @@ import type { Browser } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { compactDecrypt } from 'jose';
 import type { Page } from 'puppeteer-core';
+import { expectNoA11yViolations } from '../support/a11y';
 import { type FirefoxDevice, launchFirefoxDevice } from '../support/firefox-device';
 import { byRole, isVisible, pathOf, textOf } from '../support/firefox-dom';
 import {
@@ -98,10 +99,17 @@ test('a phone signs in by QR code and gets exactly the account’s Sync key', as
   const device = (await textOf(tab, '.pair-device'))?.replace(/[\u2068\u2069]/g, '');
   expect(device).toMatch(/Chrome on Linux.*Near Paris, France/);
 
-  // The phone confirms first, then Firefox.
+  await expectNoA11yViolations(phone.page);
+
+  // The phone confirms first (with the keyboard alone), then Firefox.
   const landed = phone.page.waitForRequest((r) => r.url().includes('/oauth/success/'));
-  await phone.page.getByRole('button', { name: 'Confirm pairing' }).click();
+  const confirm = phone.page.getByRole('button', { name: 'Confirm pairing' });
+  for (let i = 0; i < 10 && !(await confirm.evaluate((b) => b === document.activeElement)); i++) {
+    await phone.page.keyboard.press('Tab');
+  }
+  await phone.page.keyboard.press('Enter');
   await expect(phone.page.getByRole('status')).toHaveText(/Waiting for Firefox/);
+  await expectNoA11yViolations(phone.page);
   await tab.locator(byRole('button', 'Yes, connect this device')).click();
 
   const redirect = new URL((await landed).url());
@@ -142,6 +150,7 @@ test('Firefox declines: both sides say pairing was cancelled', async () => {
   expect(await textOf(tab, '[role="alert"]')).toBe('Pairing was cancelled.');
   await expect(phone.page.getByRole('heading', { name: 'Pairing didn’t work' })).toBeVisible();
   await expect(phone.page.getByRole('alert')).toHaveText('Pairing was cancelled.');
+  await expectNoA11yViolations(phone.page);
   expect(phone.errors, 'phone console errors').toEqual([]);
   expect(tabErrors, 'Firefox tab console errors').toEqual([]);
   await phone.close();
