@@ -155,3 +155,20 @@ test('Firefox declines: both sides say pairing was cancelled', async () => {
   expect(tabErrors, 'Firefox tab console errors').toEqual([]);
   await phone.close();
 });
+
+test('the phone cancels: Firefox’s page stops waiting and says so', async () => {
+  test.setTimeout(60_000);
+  const { tab, uri, errors: tabErrors } = await startFromPairPage();
+  const phone = await openPhone(phones);
+  await phone.page.goto(phoneRequest().url(uri));
+  await phone.page.getByRole('button', { name: 'Cancel' }).click({ timeout: 15_000 });
+  await expect(phone.page.getByRole('alert')).toHaveText('Pairing was cancelled.');
+  // Firefox fails its flow on the phone's message; the page's heartbeat hears it (pairing.md §2.3).
+  await expect.poll(() => pathOf(tab), { timeout: 15_000 }).toBe('/pair/failure');
+  expect(await textOf(tab, '[role="alert"]')).toBe(
+    'The connection between your devices was lost. Try again.',
+  );
+  expect(phone.errors, 'phone console errors').toEqual([]);
+  expect(tabErrors, 'Firefox tab console errors').toEqual([]);
+  await phone.close();
+});
