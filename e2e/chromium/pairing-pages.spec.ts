@@ -11,6 +11,7 @@ test('pairing pages: unsupported browser, Firefox’s QR dialog by keyboard, bad
   page,
   device,
   sentMessages,
+  browser,
 }) => {
   await page.setViewportSize({ width: 360, height: 740 });
 
@@ -60,4 +61,25 @@ test('pairing pages: unsupported browser, Firefox’s QR dialog by keyboard, bad
     .poll(async () => (await sentMessages()).map((m) => m.command))
     .toContain('fxaccounts:pair_preferences');
   await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // French and Arabic (right to left): the failure page and the unsupported page, nothing in English.
+  for (const [locale, heading, unsupported] of [
+    ['fr', 'L’association n’a pas abouti', 'Télécharger Firefox'],
+    ['ar', 'لم ينجح الاقتران', 'نزّل Firefox'],
+  ] as const) {
+    const context = await browser.newContext({ locale, viewport: { width: 360, height: 740 } });
+    const localized = await context.newPage();
+    const errors: string[] = [];
+    localized.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await localized.goto('/pair/failure');
+    await expect(localized.getByRole('heading', { name: heading })).toBeVisible();
+    await expect(localized.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
+    await expectNoA11yViolations(localized);
+    await localized.goto('/pair');
+    await expect(localized.getByRole('link', { name: unsupported })).toBeVisible();
+    expect(errors, `${locale} console errors`).toEqual([]);
+    await context.close();
+  }
 });
