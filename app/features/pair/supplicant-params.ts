@@ -3,8 +3,6 @@
 // `begin_pairing_flow` builds it) and the channel from the scanned QR code (hash). Upstream's
 // SupplicantRelier validates the same fields (packages/fxa-content-server/app/scripts/models/
 // reliers/pairing/supplicant.js); `client_id` must be one of `pairing.clients`.
-import { base64urlDecode } from '../../lib/crypto/bytes';
-import { isEcPublicJwk } from '../../lib/crypto/jwe';
 
 export const WEBCHANNEL_CONTEXT = 'oauth_webchannel_v1';
 
@@ -43,10 +41,31 @@ export type Parsed<T> =
 
 const B64URL = /^[A-Za-z0-9_-]+$/;
 
+/** base64url (no padding) to bytes. Local on purpose: importing app/lib/crypto/bytes.ts here made
+ * the bundler split it out of the chunk /settings loads first, which then grew (bundle budget). */
+function base64urlDecode(s: string): Uint8Array {
+  const binary = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+/** An EC P-256 public JWK, base64url JSON (what the JWE is encrypted to; no private `d`). The
+ * same rule as app/lib/crypto/jwe.ts isEcPublicJwk, kept here so this page's chunk does not pull
+ * the JWE code (and its shared hashing chunk) in. */
 function keysJwkValid(value: string): boolean {
   if (!B64URL.test(value) || value.length > 1024) return false;
   try {
-    return isEcPublicJwk(JSON.parse(new TextDecoder().decode(base64urlDecode(value))));
+    const jwk = JSON.parse(new TextDecoder().decode(base64urlDecode(value))) as Record<
+      string,
+      unknown
+    >;
+    const coordinate = (v: unknown) => typeof v === 'string' && /^[A-Za-z0-9_-]{43}$/.test(v);
+    return (
+      jwk.kty === 'EC' &&
+      jwk.crv === 'P-256' &&
+      coordinate(jwk.x) &&
+      coordinate(jwk.y) &&
+      jwk.d === undefined
+    );
   } catch {
     return false;
   }
