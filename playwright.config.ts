@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { appOrigin, emulatorOrigin, ports, relierOrigin } from './e2e/support/ports';
+import { appOrigin, channelOrigin, emulatorOrigin, ports, relierOrigin } from './e2e/support/ports';
 
 // @playwright/test is pinned to 1.64.1: 1.65 always sends the BiDi command
 // emulation.setMediaFeaturesOverride, which Firefox ESR 153 lacks (../shared/reference/firefox-device.md).
@@ -10,6 +10,8 @@ const buildEnv = [
   `VITE_OAUTH_SERVER_URL=${emulatorOrigin}/v1`,
   `VITE_PROFILE_SERVER_URL=${emulatorOrigin}/profile/v1`,
 ].join(' ');
+// The app (server/main.ts) reads it for its CSP and the client configuration it inlines.
+process.env.PAIRING_SERVER_BASE_URI = channelOrigin;
 
 export default defineConfig({
   testDir: './e2e',
@@ -79,6 +81,15 @@ export default defineConfig({
       // The Pocket-like demo relier (relier/), on its own origin like a real relier.
       command: `RELIER_PORT=${ports.relier} EMULATOR_ORIGIN=${emulatorOrigin} CONTENT_ORIGIN=${appOrigin} npx tsx relier/main.ts`,
       url: `${relierOrigin}/relier.css`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The local pairing channel server (server/channel-server/), as Firefox and /pair/supp use it.
+      command: `CHANNEL_PORT=${ports.channel} npx tsx server/channel-server/main.ts`,
+      url: `${channelOrigin.replace(/^ws/, 'http')}/__lbheartbeat__`,
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'ignore',

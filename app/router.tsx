@@ -3,6 +3,7 @@ import { AppLayout } from './components/app-layout';
 import { RouteError } from './components/route-error';
 import { legalRoutes } from './routes/legal-routes';
 import { oauthRoutes } from './routes/oauth-routes';
+import { pairRoutes } from './routes/pair-routes';
 import { settingsRoutes, warmSettingsChunk } from './routes/settings-routes';
 import { signinRoutes } from './routes/signin-routes';
 import { withStrings } from './routes/with-strings';
@@ -23,6 +24,7 @@ export const routes: RouteObject[] = [
       ...withStrings(['legal'], legalRoutes),
       // A Sync session Firefox holds has ended (features/signout-sync).
       { path: 'signout_sync', lazy: () => import('./routes/signout-sync-route') },
+      ...withStrings(['pair'], pairRoutes),
       { path: '*', lazy: () => import('./routes/not-found-route') },
     ],
   },

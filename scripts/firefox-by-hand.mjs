@@ -6,6 +6,7 @@
 //                        account (demo@example.com, whose seeded session the emulator knows)
 //   --private            every window private (browser.privatebrowsing.autostart)
 //   --print              only write the profile and print the command
+//   --pairing            QR-code pairing against npm start's channel server (docs/pairing.md)
 // Prefs and caveats: ../shared/reference/firefox-device.md §2–§3. A sign-out sent by the page
 // clears these (user) prefs until Firefox restarts (§2, "The user-pref trap").
 import { spawn } from 'node:child_process';
@@ -30,6 +31,15 @@ const prefs = {
   'browser.shell.checkDefaultBrowser': false,
   'browser.startup.homepage_override.mstone': 'ignore',
   'datareporting.policy.dataSubmissionPolicyBypassNotification': true,
+  ...(flag('pairing')
+    ? {
+        // Pairing URLs go through ensureHTTPS unless allowed (pairing.md §2.2); the Browser
+        // Console's command line shows the QR code's URI (docs/pairing.md).
+        'identity.fxaccounts.allowHttp': true,
+        'identity.fxaccounts.remote.pairing.uri': `ws://localhost:${process.env.CHANNEL_PORT ?? '8090'}`,
+        'devtools.chrome.enabled': true,
+      }
+    : {}),
 };
 const userJs = Object.entries(prefs)
   .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`)

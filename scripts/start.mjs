@@ -9,7 +9,11 @@ const env = {
   PORT: process.env.PORT ?? '3030',
   EMULATOR_PORT: process.env.EMULATOR_PORT ?? '9000',
   RELIER_PORT: process.env.RELIER_PORT ?? '8080',
+  CHANNEL_PORT: process.env.CHANNEL_PORT ?? '8090',
 };
+// The app's pairing pages and Firefox talk to the local channel server unless told otherwise.
+env.PAIRING_SERVER_BASE_URI =
+  process.env.PAIRING_SERVER_BASE_URI ?? `ws://localhost:${env.CHANNEL_PORT}`;
 const appOrigin = `http://localhost:${env.PORT}`;
 const bin = (name) => path.join('node_modules', '.bin', name);
 
@@ -27,6 +31,11 @@ const services = [
     args: ['mocks/server/main.ts'],
   },
   fs.existsSync('relier/main.ts') && { name: 'relier', cmd: bin('tsx'), args: ['relier/main.ts'] },
+  fs.existsSync('server/channel-server/main.ts') && {
+    name: 'channel',
+    cmd: bin('tsx'),
+    args: ['server/channel-server/main.ts'],
+  },
 ].filter(Boolean);
 
 const children = services.map(({ name, cmd, args }) => {

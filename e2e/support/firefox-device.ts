@@ -40,6 +40,8 @@ export type FirefoxDeviceOptions = FxaOrigins & {
    * appears when Firefox itself registers it; such a device must not log out (§2, the trap).
    */
   startUrl?: string;
+  /** More user prefs, applied last (pairing: allowHttp, its channel server, Sync's username). */
+  prefs?: Record<string, PrefValue>;
 };
 
 export type FirefoxTab = { page: Page; close: () => Promise<void> };
@@ -78,6 +80,7 @@ export async function launchFirefoxDevice(options: FirefoxDeviceOptions): Promis
         ...fxaPrefs(options),
         ...harnessPrefs,
         'browser.privatebrowsing.autostart': options.privateBrowsing,
+        ...options.prefs,
       },
       // Allows `moz:scope: 'chrome'` over BiDi (firefox-chrome.ts).
       args: ['--remote-allow-system-access', ...(options.startUrl ? [options.startUrl] : [])],

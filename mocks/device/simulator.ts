@@ -171,6 +171,10 @@ export function installDeviceSimulator(config: DeviceConfig, target?: EventTarge
           return;
         case 'profile:change':
           return; // Firefox never answers this one
+        case 'fxaccounts:pair_preferences':
+          // Firefox 153 answers, then loads about:preferences?action=pair#sync in the tab.
+          reply(replyTarget, command, messageId, { ok: true });
+          return;
         default:
           // Firefox 153's default branch answers unknown commands (fxaccounts:loaded) with an error.
           reply(replyTarget, command, messageId, {

@@ -89,9 +89,12 @@ describe('emulator app', () => {
     await emu.ready;
     expect(emu.state.accounts.size).toBe(0);
     expect([...emu.state.clients.keys()].sort()).toEqual([
+      '1b1a3e44c54fbb58',
       '325b4083e32fe8e7',
+      '3c49430b43dfba77',
       '5882386c6d801776',
       '7c0a2f3e4d5b6a19',
+      'a2270f727f45f648',
       'dcdb5ae7add825d2',
       'ea3ca969f8c6bb0d',
     ]);

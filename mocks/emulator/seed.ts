@@ -8,7 +8,7 @@
 import { createAccountWithPassword } from './accounts.ts';
 import type { Deps } from './context.ts';
 import { hashSecret } from './oauth-core.ts';
-import { DEFAULT_RELIER_ORIGIN } from './options.ts';
+import { DEFAULT_CONTENT_ORIGIN, DEFAULT_RELIER_ORIGIN } from './options.ts';
 import { SCOPE_NOTES, SCOPE_OLDSYNC, SCOPE_SESSION_TOKEN } from './scopes.ts';
 import { randomHex } from './server-crypto.ts';
 import type { OAuthClient } from './state.ts';
@@ -33,6 +33,11 @@ export const CLIENT_IDS = {
   pocketDemo: '7c0a2f3e4d5b6a19',
   firefoxDesktop: '5882386c6d801776',
   contentServer: 'ea3ca969f8c6bb0d',
+  // The pairing supplicants: upstream content-server config `pairing.clients`
+  // (packages/fxa-content-server/server/lib/configuration.js) and the auth server's dev clients.
+  referenceBrowser: '3c49430b43dfba77',
+  fenix: 'a2270f727f45f648',
+  firefoxIos: '1b1a3e44c54fbb58',
 } as const;
 
 /** Where each demo-relier client comes back to (relier/clients.ts serves these paths). */
@@ -42,7 +47,10 @@ export const RELIER_CALLBACK_PATHS = {
   pocketDemo: '/callback',
 } as const;
 
-export function seededClients(relierOrigin: string = DEFAULT_RELIER_ORIGIN): ClientSpec[] {
+export function seededClients(
+  relierOrigin: string = DEFAULT_RELIER_ORIGIN,
+  contentOrigin: string = DEFAULT_CONTENT_ORIGIN,
+): ClientSpec[] {
   const relier = (path: string) => `${relierOrigin}${path}`;
   return [
     {
@@ -90,6 +98,35 @@ export function seededClients(relierOrigin: string = DEFAULT_RELIER_ORIGIN): Cli
       publicClient: true,
       canGrant: true,
     },
+    ...pairingClients(contentOrigin),
+  ];
+}
+
+/**
+ * Mobile browsers that sign in by pairing (QR code): public PKCE clients with Sync's scoped key.
+ * Firefox's pair_authorize sends no redirect_uri, so the code comes back with the first one.
+ * The reference browser lands on the content server's `/oauth/success/<id>` (upstream's own
+ * pairing test uses it, packages/fxa-content-server/tests/functional/pairing.js); Fenix and
+ * Firefox for iOS take the code over their WebChannel.
+ */
+function pairingClients(contentOrigin: string): ClientSpec[] {
+  const mobile = (id: string, name: string, redirectUri: string): ClientSpec => ({
+    id,
+    name,
+    redirectUris: [redirectUri],
+    trusted: true,
+    publicClient: true,
+    allowedScopes: [SCOPE_OLDSYNC],
+  });
+  const webChannel = 'urn:ietf:wg:oauth:2.0:oob:oauth-redirect-webchannel';
+  return [
+    mobile(
+      CLIENT_IDS.referenceBrowser,
+      'Android Components Reference Browser',
+      `${contentOrigin}/oauth/success/${CLIENT_IDS.referenceBrowser}`,
+    ),
+    mobile(CLIENT_IDS.fenix, 'Firefox for Android', webChannel),
+    mobile(CLIENT_IDS.firefoxIos, 'Firefox for iOS', webChannel),
   ];
 }
 
@@ -118,7 +155,9 @@ export async function registerClient(
 }
 
 export async function seed(deps: Deps): Promise<void> {
-  for (const spec of seededClients(deps.options.relierOrigin)) await registerClient(deps, spec);
+  for (const spec of seededClients(deps.options.relierOrigin, deps.options.contentOrigin)) {
+    await registerClient(deps, spec);
+  }
   const demo = deps.options.demoAccount;
   if (!demo) return;
   const account = await createAccountWithPassword(deps, {

@@ -40,7 +40,7 @@ const lines = [
     ? `  demo account    ${demo.email} / ${demo.password}   (uid ${demo.uid}${demo.sessionToken ? `, Firefox sessionToken ${demo.sessionToken}` : ''})`
     : '  demo account    (none)',
   '  OAuth clients:',
-  ...seededClients(relierOrigin).map(
+  ...seededClients(relierOrigin, contentOrigin).map(
     (c) =>
       `    ${c.id}  ${c.name.padEnd(18)} ${c.publicClient ? 'public (PKCE)' : `secret ${c.secret}`}  ${c.trusted ? 'trusted' : 'untrusted'}  ${c.redirectUris.join(' ') || '(no redirect)'}`,
   ),

@@ -91,6 +91,7 @@ sync-engine-prefs = الإعدادات
 cad-heading = سجّلت الدخول إلى Firefox
 cad-sync-starting = بدأت المزامنة. سجّل الدخول على أجهزتك الأخرى لترى بياناتك عليها أيضًا.
 cad-settings-link = أدِر حسابك
+cad-pair-link = اربط جهازًا آخر
 
 ## Errors
 

@@ -86,6 +86,7 @@ sync-engine-prefs = Settings
 cad-heading = You’re signed into Firefox
 cad-sync-starting = Sync is starting. Sign in on your other devices to see your data there too.
 cad-settings-link = Manage your account
+cad-pair-link = Connect another device
 
 ## Errors
 

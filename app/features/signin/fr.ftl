@@ -83,6 +83,7 @@ sync-engine-prefs = Paramètres
 cad-heading = Vous êtes connecté à Firefox
 cad-sync-starting = La synchronisation démarre. Connectez-vous sur vos autres appareils pour y retrouver aussi vos données.
 cad-settings-link = Gérer votre compte
+cad-pair-link = Connecter un autre appareil
 
 ## Errors
 

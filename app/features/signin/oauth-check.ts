@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { type Integration, readIntegration } from '../../lib/integration';
+import { isPairingAuthorityUrl } from '../../lib/pairing-authority';
 import type { ParseResult } from '../oauth/oauth-params';
 
 // Kept small and free of the sign-in pages' code: the route table (and so the entry chunk)
@@ -17,6 +18,14 @@ export type OAuthCheck = { oauth: ParseResult | null };
  */
 export async function checkOAuth({ request }: LoaderFunctionArgs): Promise<OAuthCheck> {
   const url = new URL(request.url);
+  // Firefox opens its pairing authority page as /oauth?…&channel_id=… (pairing.md §1).
+  // (A plain Response is what react-router's redirect() builds.)
+  if (isPairingAuthorityUrl(url)) {
+    throw new Response(null, {
+      status: 302,
+      headers: { Location: `/pair/auth/allow${url.search}` },
+    });
+  }
   const integration = readIntegration(url);
   if (!isOAuthIntegration(integration)) return { oauth: null };
   // `service` is refused on a relier's URL but is how Firefox names what an OAuth native flow

@@ -1,0 +1,1 @@
+export { AuthorityPage as Component } from '../../features/pair/authority-page';

@@ -1,0 +1,1 @@
+export { PairIndexPage as Component } from '../../features/pair/pair-index-page';

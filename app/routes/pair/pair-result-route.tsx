@@ -1,0 +1,1 @@
+export { PairResultPage as Component } from '../../features/pair/pair-result-page';

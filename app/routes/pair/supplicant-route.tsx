@@ -1,0 +1,1 @@
+export { SupplicantPage as Component } from '../../features/pair/supplicant-page';
