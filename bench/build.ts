@@ -73,19 +73,35 @@ export function buildFloor(log: (line: string) => void): string {
     fs.writeFileSync(stamp, lockHash);
   }
   stripInlineObserver(path.join(dir, 'index.html'));
-  run(process.execPath, [path.join(dir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], dir, {
-    NODE_ENV: 'production',
-  });
-  return path.join(dir, 'dist');
+  return viteBuildFloor('dist', {});
+}
+
+function viteBuildFloor(outDir: string, env: NodeJS.ProcessEnv): string {
+  const dir = path.join(WORK, 'floor');
+  run(
+    process.execPath,
+    [path.join(dir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', outDir],
+    dir,
+    { NODE_ENV: 'production', ...env },
+  );
+  return path.join(dir, outDir);
 }
 
 /**
- * Builds our app with its auth/OAuth/profile servers on the bench server's own origin, like the
- * floor (same-origin API, no CORS preflights on either side), so the requests are served by
- * bench/fake-api.ts and counted.
+ * The floor with its API on another origin, as production has it (its README: VITE_API_ORIGIN).
+ * After buildFloor, which prepares bench/.work/floor.
  */
-export function buildApp(origin: string): string {
-  const outDir = path.join(WORK, 'app-dist');
+export function buildFloorCrossOrigin(apiOrigin: string): string {
+  return viteBuildFloor('dist-xo', { VITE_API_ORIGIN: apiOrigin });
+}
+
+/**
+ * Builds our app with its auth/OAuth/profile servers at `apiOrigin`: the bench server's own origin
+ * like the floor (same-origin API, no CORS preflights on either side), or the API-only server on
+ * another origin (the production shape). Either way bench/fake-api.ts answers and counts them.
+ */
+export function buildApp(apiOrigin: string, outName = 'app-dist'): string {
+  const outDir = path.join(WORK, outName);
   run(
     process.execPath,
     [
@@ -100,9 +116,9 @@ export function buildApp(origin: string): string {
     ROOT,
     {
       NODE_ENV: 'production',
-      VITE_AUTH_SERVER_URL: `${origin}/auth/v1`,
-      VITE_OAUTH_SERVER_URL: `${origin}/auth/v1`,
-      VITE_PROFILE_SERVER_URL: `${origin}/profile/v1`,
+      VITE_AUTH_SERVER_URL: `${apiOrigin}/auth/v1`,
+      VITE_OAUTH_SERVER_URL: `${apiOrigin}/auth/v1`,
+      VITE_PROFILE_SERVER_URL: `${apiOrigin}/profile/v1`,
     },
   );
   return outDir;

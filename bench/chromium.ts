@@ -8,6 +8,7 @@ import {
   OBSERVER_SOURCE,
   type PageSample,
   parseSample,
+  serverRequests,
 } from './sample.ts';
 import {
   type AppKind,
@@ -71,7 +72,14 @@ async function waitInPage(page: Page, expression: string, timeoutMs: number): Pr
   }
 }
 
-export type Attempt = { sample?: PageSample; repeat?: PageSample; error?: string };
+export type ServerView = ReturnType<typeof serverRequests>;
+export type Attempt = {
+  sample?: PageSample;
+  repeat?: PageSample;
+  error?: string;
+  /** What the API server saw before content (production shape only). */
+  server?: ServerView;
+};
 export type LateCheck = { applied: boolean; reloaded: boolean; wasLate: boolean; error?: string };
 
 export type ChromiumResults = {
@@ -104,7 +112,9 @@ async function load(browser: Browser, target: Target, scenario: Scenario): Promi
   if (scenario.device) scripts.push(deviceScript(scenario.device));
   const { context, page } = await newPage(browser, scenario.userAgent, scripts);
   const url = target.origin + scenario.path[target.kind];
+  let navigatedAt = 0;
   const measure = async () => {
+    navigatedAt = performance.now();
     await page.goto(url, { waitUntil: 'commit' });
     await waitInPage(page, DONE_EXPRESSION, LOAD_TIMEOUT_MS);
     return parseSample(await page.evaluate(COLLECT_EXPRESSION));
@@ -115,8 +125,11 @@ async function load(browser: Browser, target: Target, scenario: Scenario): Promi
     if (sample.marks.content === undefined) {
       return { sample, error: `no settings content (page at ${sample.url})` };
     }
+    const server =
+      target.api &&
+      serverRequests(target.api.events, navigatedAt, navigatedAt + sample.marks.content);
     const repeat = scenario.repeat ? await measure() : undefined;
-    return { sample, repeat };
+    return { sample, repeat, ...(server ? { server } : {}) };
   } catch (error) {
     const at = page.url();
     return { error: `${String(error).split('\n')[0]} (page at ${at})` };
@@ -166,8 +179,15 @@ async function lateReply(browser: Browser, target: Target): Promise<LateCheck> {
 
 export async function runChromium(
   targets: Record<AppKind, Target>,
-  options: { iterations: number; lateChecks: number; log: (line: string) => void },
+  options: {
+    iterations: number;
+    lateChecks: number;
+    log: (line: string) => void;
+    /** Default: all of SCENARIOS. */
+    scenarios?: Scenario[];
+  },
 ): Promise<ChromiumResults> {
+  const scenarios = options.scenarios ?? SCENARIOS;
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -178,7 +198,7 @@ export async function runChromium(
     // Round -1 warms the OS file cache and the servers and is thrown away (perf-floor.md did too).
     for (let round = -1; round < options.iterations; round++) {
       const order: AppKind[] = round % 2 === 0 ? ['app', 'floor'] : ['floor', 'app'];
-      for (const scenario of SCENARIOS) {
+      for (const scenario of scenarios) {
         for (const kind of order) {
           const attempt = await load(browser, targets[kind], scenario);
           if (round >= 0) results.loads[scenario.id][kind].push(attempt);

@@ -14,12 +14,18 @@ import {
   OBSERVER_SOURCE,
   type PageSample,
   parseSample,
+  serverRequests,
 } from './sample.ts';
 import type { AppKind, Target } from './scenarios.ts';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-export type FirefoxLoad = { sample?: PageSample; error?: string };
+export type FirefoxLoad = {
+  sample?: PageSample;
+  error?: string;
+  /** What the API server saw before content (production shape only). */
+  server?: ReturnType<typeof serverRequests>;
+};
 export type FirefoxResults = {
   version: string;
   launchMs: Record<AppKind, number[]>;
@@ -56,15 +62,23 @@ function signedInProfile(): string {
 
 type Page = Awaited<ReturnType<Browser['newPage']>>;
 
-async function measure(page: Page, url: string, timeoutMs: number): Promise<FirefoxLoad> {
+async function measure(page: Page, target: Target, timeoutMs: number): Promise<FirefoxLoad> {
   try {
-    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
+    const navigatedAt = performance.now();
+    await page.goto(`${target.origin}/settings`, {
+      waitUntil: 'domcontentloaded',
+      timeout: timeoutMs,
+    });
     await page.waitForFunction(DONE_EXPRESSION, { timeout: timeoutMs });
     const sample = parseSample(await page.evaluate(COLLECT_EXPRESSION));
     // Without an answer in time there is no session: the page ends on sign-in, not settings.
-    return sample.marks.content === undefined
-      ? { sample, error: `no settings content (page at ${sample.url})` }
-      : { sample };
+    if (sample.marks.content === undefined) {
+      return { sample, error: `no settings content (page at ${sample.url})` };
+    }
+    const server =
+      target.api &&
+      serverRequests(target.api.events, navigatedAt, navigatedAt + sample.marks.content);
+    return server ? { sample, server } : { sample };
   } catch (error) {
     return { error: `${String(error).split('\n')[0]} (page at ${page.url()})` };
   }
@@ -102,9 +116,9 @@ export async function runFirefox(
         const page = (await browser.pages())[0] ?? (await browser.newPage());
         await page.evaluateOnNewDocument(OBSERVER_SOURCE);
         // Straight after launch: the cold-start case.
-        results.cold[kind].push(await measure(page, `${origin}/settings`, 8_000));
+        results.cold[kind].push(await measure(page, targets[kind], 8_000));
         for (let n = 0; n < options.warmLoads; n++) {
-          results.warm[kind].push(await measure(page, `${origin}/settings`, 15_000));
+          results.warm[kind].push(await measure(page, targets[kind], 15_000));
         }
       } finally {
         await browser.close();

@@ -2,7 +2,15 @@
 // one machine at once. Defaults: floor 4173, app 4174, the OAuth callback server 4175.
 //   BENCH_FLOOR_PORT=4273 BENCH_APP_PORT=4274 BENCH_RELIER_PORT=4275 npm run bench
 // Our build embeds its API origin (bench/build.ts), so the app's port is fixed for a run.
-export type BenchPorts = { floor: number; app: number; relier: number };
+// The production shape puts each app's API on its own origin: BENCH_FLOOR_API_PORT (4176) and
+// BENCH_APP_API_PORT (4177).
+export type BenchPorts = {
+  floor: number;
+  app: number;
+  relier: number;
+  floorApi: number;
+  appApi: number;
+};
 
 function port(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -17,9 +25,11 @@ export function benchPorts(): BenchPorts {
     floor: port('BENCH_FLOOR_PORT', 4173),
     app: port('BENCH_APP_PORT', 4174),
     relier: port('BENCH_RELIER_PORT', 4175),
+    floorApi: port('BENCH_FLOOR_API_PORT', 4176),
+    appApi: port('BENCH_APP_API_PORT', 4177),
   };
-  if (new Set(Object.values(ports)).size !== 3) {
-    throw new Error(`the bench needs three different ports, got ${JSON.stringify(ports)}`);
+  if (new Set(Object.values(ports)).size !== 5) {
+    throw new Error(`the bench needs five different ports, got ${JSON.stringify(ports)}`);
   }
   return ports;
 }

@@ -4,10 +4,13 @@
 //   npm run bench -- --iterations 20 --firefox-launches 3 --firefox-loads 8 --late-checks 3 --oauth-runs 10
 // Ports (bench/ports.ts): BENCH_FLOOR_PORT (4173), BENCH_APP_PORT (4174), BENCH_RELIER_PORT (4175).
 //   npm run bench -- --no-firefox
+// The production shape (API on another origin, CORS preflights) runs after, per added latency:
+//   npm run bench -- --latencies 0,40      (--no-production-shape to skip it)
+// Its API ports: BENCH_FLOOR_API_PORT (4176), BENCH_APP_API_PORT (4177).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp, buildFloor, ROOT } from './build.ts';
+import { buildApp, buildFloor, buildFloorCrossOrigin, ROOT } from './build.ts';
 import {
   type Attempt,
   type ChromiumResults,
@@ -18,8 +21,10 @@ import { type FirefoxLoad, type FirefoxResults, runFirefox } from './firefox.ts'
 import { finishMachineInfo, machineInfo } from './machine.ts';
 import { type OAuthResults, runOAuth, startRelier } from './oauth.ts';
 import { benchPorts } from './ports.ts';
+import { type ProductionShapeResults, runProductionShape } from './production-shape.ts';
 import { chromiumRows, oauthRows, sizeRows } from './rows.ts';
 import { firefoxRows } from './rows-firefox.ts';
+import { productionRows } from './rows-production.ts';
 import {
   apiFetches,
   apiRequests,
@@ -44,7 +49,14 @@ const { values: args } = parseArgs({
     'firefox-loads': { type: 'string', default: '8' },
     'oauth-runs': { type: 'string', default: '10' },
     'no-firefox': { type: 'boolean', default: false },
+    latencies: { type: 'string', default: '0,40' },
+    'no-production-shape': { type: 'boolean', default: false },
   },
+});
+const latencies = args.latencies.split(',').map((v) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--latencies: ${v} is not a whole number`);
+  return n;
 });
 const count = (name: keyof typeof args) => {
   const n = Number(args[name]);
@@ -77,9 +89,14 @@ function compact(s: PageSample | undefined) {
   };
 }
 const compactAttempts = (a: Attempt[]) =>
-  a.map((x) => ({ first: compact(x.sample), repeat: compact(x.repeat), error: x.error ?? null }));
+  a.map((x) => ({
+    first: compact(x.sample),
+    repeat: compact(x.repeat),
+    server: x.server ?? null,
+    error: x.error ?? null,
+  }));
 const compactLoads = (a: FirefoxLoad[]) =>
-  a.map((x) => ({ ...compact(x.sample), error: x.error ?? null }));
+  a.map((x) => ({ ...compact(x.sample), server: x.server ?? null, error: x.error ?? null }));
 
 /** Failed loads become "(n failed)" in the table; say here what went wrong. */
 function reportFailedLoads(r: ChromiumResults) {
@@ -111,6 +128,13 @@ async function main() {
     floor: { kind: 'floor', origin: `http://localhost:${PORTS.floor}` },
   };
   const appDist = buildApp(targets.app.origin);
+  const productionShape = !args['no-production-shape'];
+  const crossOriginDists = productionShape
+    ? {
+        app: buildApp(`http://localhost:${PORTS.appApi}`, 'app-dist-xo'),
+        floor: buildFloorCrossOrigin(`http://localhost:${PORTS.floorApi}`),
+      }
+    : null;
   log(`built the floor and the app in ${seconds(t)}`);
 
   const sizes = {
@@ -177,6 +201,32 @@ async function main() {
       }
     }
 
+    // The same-origin servers give their ports to the production shape's.
+    await Promise.all([servers.app.close(), servers.floor.close()]);
+    let production: ProductionShapeResults | { error: string } = {
+      error: 'skipped: --no-production-shape',
+    };
+    if (crossOriginDists) {
+      t = performance.now();
+      try {
+        production = await runProductionShape({
+          dists: crossOriginDists,
+          ports: { app: PORTS.app, floor: PORTS.floor },
+          apiPorts: { app: PORTS.appApi, floor: PORTS.floorApi },
+          latencies,
+          iterations,
+          firefox: args['no-firefox']
+            ? null
+            : { launches: count('firefox-launches'), warmLoads: count('firefox-loads') },
+          log,
+        });
+        log(`production shape done in ${seconds(t)}`);
+      } catch (error) {
+        production = { error: String(error).split('\n')[0] ?? 'failed' };
+        log(`production shape failed: ${production.error}`);
+      }
+    }
+
     const info = finishMachineInfo({
       ...machine,
       chromium: chromium.version,
@@ -187,6 +237,7 @@ async function main() {
       ...chromiumRows(chromium),
       ...oauthRows(oauth),
       ...firefoxRows(firefox),
+      ...productionRows(production),
     ];
     const duration = (performance.now() - started) / 1000;
 
@@ -225,6 +276,29 @@ async function main() {
         ),
         lateReply: chromium.late,
         oauth,
+        production:
+          'error' in production
+            ? production
+            : production.runs.map((r) => ({
+                latencyMs: r.latencyMs,
+                chromium: {
+                  app: compactAttempts(r.chromium.loads.device.app),
+                  floor: compactAttempts(r.chromium.loads.device.floor),
+                },
+                firefox:
+                  'error' in r.firefox
+                    ? r.firefox
+                    : {
+                        cold: {
+                          app: compactLoads(r.firefox.cold.app),
+                          floor: compactLoads(r.firefox.cold.floor),
+                        },
+                        warm: {
+                          app: compactLoads(r.firefox.warm.app),
+                          floor: compactLoads(r.firefox.warm.floor),
+                        },
+                      },
+              })),
         firefox:
           'error' in firefox
             ? firefox

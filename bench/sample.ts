@@ -110,7 +110,8 @@ export function networkRounds(requests: ResourceEntry[]): number {
   return roundsOf(requests);
 }
 
-function roundsOf(requests: Array<{ start: number; end: number }>): number {
+/** Rounds of requests that may depend on each other: one that started after another ended. */
+export function roundsOf(requests: Array<{ start: number; end: number }>): number {
   const sorted = [...requests].sort((a, b) => a.start - b.start);
   const rounds: number[] = [];
   sorted.forEach((r, i) => {
@@ -137,4 +138,35 @@ export function summarize(values: number[]): Summary | undefined {
     min: sorted[0]!,
     max: sorted[sorted.length - 1]!,
   };
+}
+
+/** An API exchange as the API server saw it (bench/server.ts), preflights included. */
+export type ServerExchange = { method: string; start: number; end: number };
+
+/**
+ * What reached the API server between `from` and `until` (the bench process's clock: navigation
+ * start and the content mark, mapped onto it): requests and CORS preflights. Resource Timing does
+ * not show preflights; the server sees them.
+ */
+export function serverRequests(
+  events: readonly ServerExchange[],
+  from: number,
+  until: number,
+): { requests: number; preflights: number } {
+  const seen = events.filter((e) => e.start >= from && e.start <= until && e.end > 0);
+  return {
+    requests: seen.filter((e) => e.method !== 'OPTIONS').length,
+    preflights: seen.filter((e) => e.method === 'OPTIONS').length,
+  };
+}
+
+/**
+ * Network round trips before content, preflights counted: the page's sequential rounds (its own
+ * reads, sequentialRounds), each costing two trips when its requests were preflighted (a preflight
+ * must come back before its request leaves). A round's requests share their preflights' trip.
+ */
+export function roundTripsWithPreflights(s: PageSample, preflights: number): number | undefined {
+  if (s.marks.content === undefined) return undefined;
+  const rounds = sequentialRounds(apiFetches(s, s.marks.content));
+  return preflights > 0 ? rounds * 2 : rounds;
 }

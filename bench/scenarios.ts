@@ -2,9 +2,11 @@
 // apps: same user agent, same simulated device, same session — each stored where that app reads it.
 import { type DeviceConfig, installDeviceSimulator } from '../mocks/device/simulator.ts';
 import { BENCH_USER } from './fake-api.ts';
+import type { ServerExchange } from './sample.ts';
 
 export type AppKind = 'app' | 'floor';
-export type Target = { kind: AppKind; origin: string };
+/** Where an app is served; `api`: its API server's log when that is measured (production shape). */
+export type Target = { kind: AppKind; origin: string; api?: { events: readonly ServerExchange[] } };
 
 export const FIREFOX_UA = 'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0';
 export const CHROME_UA =

@@ -1,7 +1,9 @@
 // One static server for both apps, so neither gets a better server than the other. It behaves
 // like the floor's own server.mjs: every file precompressed once at start (brotli q11, gzip -9),
 // brotli when accepted, SPA fallback to index.html, hashed assets `immutable`, the rest
-// `no-cache`. It also answers the fake API (bench/fake-api.ts) and counts API requests.
+// `no-cache`. It also answers the fake API (bench/fake-api.ts) and counts API requests. With no
+// build (`startServer(null, port)`) it is the API alone on its own origin, answering CORS as the
+// floor's server.mjs does: the production shape, where every authorized request is preflighted.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -21,9 +23,16 @@ const TYPES: Record<string, string> = {
 
 export type ApiStats = { byPath: Record<string, number>; unknown: Record<string, number> };
 
+/** One API exchange as the server saw it (performance.now() of the bench process). */
+export type ApiEvent = { method: string; path: string; start: number; end: number };
+
 export type BenchServer = {
   origin: string;
   stats: ApiStats;
+  /** Every API exchange, preflights included, in arrival order. */
+  events: ApiEvent[];
+  /** Added before every answer (files, API and preflights alike): a network profile. */
+  setLatency: (ms: number) => void;
   close: () => Promise<void>;
 };
 
@@ -50,12 +59,41 @@ function loadFiles(dist: string): Map<string, StaticFile> {
   return files;
 }
 
-function handler(files: Map<string, StaticFile>, stats: ApiStats): http.RequestListener {
-  const index = files.get('/index.html');
-  if (!index) throw new Error('the build has no index.html');
+function handler(
+  files: Map<string, StaticFile> | null,
+  stats: ApiStats,
+  events: ApiEvent[],
+): http.RequestListener {
+  const index = files?.get('/index.html');
+  if (files && !index) throw new Error('the build has no index.html');
   return (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://bench');
-    if (isApiPath(pathname)) {
+    if (!files || isApiPath(pathname)) {
+      const event = {
+        method: req.method ?? 'GET',
+        path: pathname,
+        start: performance.now(),
+        end: 0,
+      };
+      events.push(event);
+      res.once('finish', () => {
+        event.end = performance.now();
+      });
+      // Another origin's page (production's shape): CORS as the floor's server.mjs answers it,
+      // preflights included, so both apps pay the same preflights.
+      const origin = req.headers.origin;
+      if (!files && origin) {
+        res.setHeader('access-control-allow-origin', origin);
+        res.setHeader('vary', 'origin');
+        if (req.method === 'OPTIONS') {
+          res.writeHead(204, {
+            'access-control-allow-methods': 'GET, POST',
+            'access-control-allow-headers': 'authorization, content-type',
+          });
+          res.end();
+          return;
+        }
+      }
       if (req.method !== 'OPTIONS') {
         const key = `${req.method} ${pathname}`;
         stats.byPath[key] = (stats.byPath[key] ?? 0) + 1;
@@ -67,6 +105,7 @@ function handler(files: Map<string, StaticFile>, stats: ApiStats): http.RequestL
       });
       return;
     }
+    if (!index) return;
     const found = files.get(pathname);
     // As nginx's `try_files $uri $uri/index.html /index.html`: a route's own shell when the build
     // has one (ours has /settings/index.html, scripts/vite-plugin-route-preloads.ts), else the SPA.
@@ -102,10 +141,16 @@ function listen(server: http.Server, port: number, host: string): Promise<void> 
  * origin in `identity.fxaccounts.remote.root`, so the origin is `localhost`, and the server listens
  * on both loopback addresses so neither browser pays for a refused IPv6 attempt.
  */
-export async function startServer(dist: string, port: number): Promise<BenchServer> {
-  const files = loadFiles(dist);
+export async function startServer(dist: string | null, port: number): Promise<BenchServer> {
+  const files = dist === null ? null : loadFiles(dist);
   const stats: ApiStats = { byPath: {}, unknown: {} };
-  const onRequest = handler(files, stats);
+  const events: ApiEvent[] = [];
+  const answer = handler(files, stats, events);
+  let latencyMs = 0;
+  const onRequest: http.RequestListener = (req, res) => {
+    if (latencyMs > 0) setTimeout(() => answer(req, res), latencyMs);
+    else answer(req, res);
+  };
   const servers = [http.createServer(onRequest)];
   try {
     await listen(servers[0]!, port, '127.0.0.1');
@@ -124,6 +169,10 @@ export async function startServer(dist: string, port: number): Promise<BenchServ
   return {
     origin: `http://localhost:${port}`,
     stats,
+    events,
+    setLatency: (ms) => {
+      latencyMs = ms;
+    },
     close: async () => {
       await Promise.all(
         servers.map(
