@@ -1,6 +1,6 @@
 import { Localized } from '@fluent/react';
 import { Outlet } from 'react-router';
-import { AccountDeletedNotice } from '../features/settings/account-deleted-notice';
+import { AccountDeletedNotice } from './account-deleted-notice';
 import { TabIcon } from './tab-icon';
 
 export function AppLayout() {

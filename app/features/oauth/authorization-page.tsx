@@ -2,19 +2,14 @@ import './oauth.css';
 import { Localized } from '@fluent/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import type { SignedInAccount } from '../../session/precedence';
-import { useSessionStore } from '../../session/session-store';
-import type { StepState } from '../signin/signin-state';
+import { BadRequest } from '../../components/oauth-bad-request';
 import {
   type AuthorizationRequest,
   checkAuthorizationRequest,
   SCOPED_KEYS_REDIRECTS,
-} from './authorization-request';
-import { BadRequest } from './bad-request';
-import { ContinueAs } from './continue-as';
-import type { ContinueProblem } from './continue-problem';
-import { leaveForRelier } from './leave';
-import { OAUTH_ERRORS, type OAuthFailure } from './oauth-errors';
+} from '../../lib/oauth/authorization-request';
+import { leaveForRelier } from '../../lib/oauth/leave';
+import { OAUTH_ERRORS, type OAuthFailure } from '../../lib/oauth/oauth-errors';
 import {
   errorRedirectUrl,
   NATIVE_CONTEXT,
@@ -22,7 +17,12 @@ import {
   parseOAuthParams,
   type ReturnTo,
   resolveRedirectUri,
-} from './oauth-params';
+} from '../../lib/oauth/oauth-params';
+import type { StepState } from '../../lib/step-state';
+import type { SignedInAccount } from '../../session/precedence';
+import { useSessionStore } from '../../session/session-store';
+import { ContinueAs } from './continue-as';
+import type { ContinueProblem } from './continue-problem';
 import type { PromptNoneOutcome } from './prompt-none';
 import { useClientInfo } from './use-client-info';
 

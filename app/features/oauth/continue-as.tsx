@@ -2,8 +2,8 @@ import { Localized } from '@fluent/react';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { preload } from '../../lib/preload';
+import type { StepState } from '../../lib/step-state';
 import type { SignedInAccount } from '../../session/precedence';
-import type { StepState } from '../signin/signin-state';
 import type { ContinueProblem } from './continue-problem';
 
 const loadContinue = () => import('./continue');

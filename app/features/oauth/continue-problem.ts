@@ -5,7 +5,7 @@ import {
   isInvalidTokenError,
   isNetworkError,
 } from '../../lib/auth-client/errors';
-import { type OAuthFailure, OAuthFailureError } from './oauth-errors';
+import { type OAuthFailure, OAuthFailureError } from '../../lib/oauth/oauth-errors';
 
 // What went wrong when a signed-in user continued to a relier, and what the page does about it.
 // A network fault or a busy server never signs anyone out (security reference F1, F4, F8); only

@@ -1,8 +1,8 @@
 import { isAuthServerError } from '../../lib/auth-client/errors';
 import { TWO_STEP_ERRNO, totpExists } from '../../lib/auth-client/two-step';
+import { finishOAuthFlow } from '../../lib/oauth/finish-oauth';
 import type { SignedInAccount } from '../../session/precedence';
 import { type ContinueProblem, continueProblem } from './continue-problem';
-import { finishOAuthFlow } from './finish-oauth';
 
 /**
  * The "Continue as" click: finishes the flow, or says what went wrong. Loaded right after the

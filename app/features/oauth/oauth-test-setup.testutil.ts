@@ -3,8 +3,8 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { setupEmulatorServer } from '../../../mocks/msw/node';
 import { resetClockOffset } from '../../lib/auth-client/http';
+import { clearClientInfoCache } from '../../lib/oauth/client-info';
 import type { SignedInAccount } from '../../session/precedence';
-import { clearClientInfoCache } from './client-info';
 
 export function installEmulator() {
   const node = setupEmulatorServer({ demoAccount: false });

@@ -2,13 +2,17 @@ import './oauth.css';
 import { Localized } from '@fluent/react';
 import { useEffect, useMemo, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
+import { BadRequest } from '../../components/oauth-bad-request';
+import type { AuthorizationRequest } from '../../lib/oauth/authorization-request';
+import { finishOAuthFlow, prepareAuthorization } from '../../lib/oauth/finish-oauth';
+import { OAUTH_ERRORS, OAuthFailureError } from '../../lib/oauth/oauth-errors';
+import {
+  permissionsOf,
+  recordPermissions,
+  type ShownPermission,
+} from '../../lib/oauth/permissions';
 import { signedInAccount, useSessionStore } from '../../session/session-store';
-import type { AuthorizationRequest } from './authorization-request';
-import { BadRequest } from './bad-request';
 import { type ContinueProblem, continueProblem } from './continue-problem';
-import { finishOAuthFlow, prepareAuthorization } from './finish-oauth';
-import { OAUTH_ERRORS, OAuthFailureError } from './oauth-errors';
-import { permissionsOf, recordPermissions, type ShownPermission } from './permissions';
 
 // `/signin_permissions`: what a relier will be able to read, shown before its first code when it
 // is untrusted (once) or asks with prompt=consent (every time). Upstream: Backbone

@@ -1,12 +1,12 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it, vi } from 'vitest';
 import { createOAuthCode } from '../../lib/auth-client/oauth';
+import { codeRedirectUrl } from '../../lib/oauth/authorization-request';
+import { prepareAuthorization } from '../../lib/oauth/finish-oauth';
+import { recordPermissions } from '../../lib/oauth/permissions';
 import { saveAccount } from '../../session/account-storage';
 import type { SignedInAccount } from '../../session/precedence';
-import { codeRedirectUrl } from './authorization-request';
-import { prepareAuthorization } from './finish-oauth';
 import { installEmulator, query, TRUSTED, UNTRUSTED } from './oauth-test-setup.testutil';
-import { recordPermissions } from './permissions';
 import { runPromptNone } from './prompt-none';
 
 const env = installEmulator();

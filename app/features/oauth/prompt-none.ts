@@ -5,11 +5,11 @@ import {
   isNetworkError,
 } from '../../lib/auth-client/errors';
 import { verifyIdToken } from '../../lib/auth-client/id-token';
+import { type AuthorizationRequest, codeRedirectUrl } from '../../lib/oauth/authorization-request';
+import { requestAuthorizationCode } from '../../lib/oauth/finish-oauth';
+import { OAUTH_ERRORS, type OAuthFailure, OAuthFailureError } from '../../lib/oauth/oauth-errors';
+import { needsPermissions } from '../../lib/oauth/permissions';
 import type { SignedInAccount } from '../../session/precedence';
-import { type AuthorizationRequest, codeRedirectUrl } from './authorization-request';
-import { requestAuthorizationCode } from './finish-oauth';
-import { OAUTH_ERRORS, type OAuthFailure, OAuthFailureError } from './oauth-errors';
-import { needsPermissions } from './permissions';
 
 // prompt=none: the relier asks for a code without any page the user would see (OIDC Core
 // §3.1.2.1). Either the signed-in session gives one at once, or the relier gets an OIDC error.

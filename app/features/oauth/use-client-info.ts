@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { OAUTH_ERRORS, type OAuthFailure, OAuthFailureError } from './oauth-errors';
-import type { ClientInfo } from './oauth-params';
+import { OAUTH_ERRORS, type OAuthFailure, OAuthFailureError } from '../../lib/oauth/oauth-errors';
+import type { ClientInfo } from '../../lib/oauth/oauth-params';
 
 export type ClientInfoState =
   | { status: 'loading' }
@@ -19,7 +19,7 @@ export function useClientInfo(clientId: string | undefined): [ClientInfoState, (
     let live = true;
     // `attempt` re-runs this effect for "Try again".
     void attempt;
-    import('./client-info')
+    import('../../lib/oauth/client-info')
       .then(({ loadClientInfo }) => loadClientInfo(clientId))
       .then(
         (info) => live && setState({ status: 'ok', info }),

@@ -1,6 +1,6 @@
 import { Localized } from '@fluent/react';
 import { useRevalidator } from 'react-router';
-import { BadRequest as OAuthBadRequest } from '../oauth/bad-request';
+import { BadRequest as OAuthBadRequest } from '../../components/oauth-bad-request';
 import type { SigninFlow } from './flow';
 
 /** upstream SERVICE_UNAVAILABLE: the client info could not be fetched (oauth-errors.ts). */

@@ -34,7 +34,7 @@ export async function finishSignin(
     case 'oauth-web': {
       setPendingSignin(null);
       // Loaded on demand: the relier round trip is not part of a sign-in page's first load.
-      const { finishOAuthFlow } = await import('../oauth/finish-oauth');
+      const { finishOAuthFlow } = await import('../../lib/oauth/finish-oauth');
       await finishOAuthFlow({
         account: pending.account,
         query: new URLSearchParams(flow.query),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOAuthParams } from '../oauth/oauth-params';
+import { parseOAuthParams } from '../../lib/oauth/oauth-params';
 import { emailFirstPath, readSigninFlow, withoutPrefill, withQuery } from './flow';
 
 const ORIGIN = 'http://localhost:3030';

@@ -1,7 +1,7 @@
 import { type Integration, isSyncIntegration, readIntegration } from '../../lib/integration';
+import type { OAuthFailure } from '../../lib/oauth/oauth-errors';
+import type { OAuthParams, ParseResult } from '../../lib/oauth/oauth-params';
 import { safeRedirectTo } from '../../lib/redirect-to';
-import type { OAuthFailure } from '../oauth/oauth-errors';
-import type { OAuthParams, ParseResult } from '../oauth/oauth-params';
 import { emailParam } from './email';
 import { isOAuthIntegration } from './oauth-check';
 

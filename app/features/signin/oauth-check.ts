@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { type Integration, readIntegration } from '../../lib/integration';
+import type { ParseResult } from '../../lib/oauth/oauth-params';
 import { isPairingAuthorityUrl } from '../../lib/pairing-authority';
-import type { ParseResult } from '../oauth/oauth-params';
 
 // Kept small and free of the sign-in pages' code: the route table (and so the entry chunk)
 // imports it.
@@ -32,12 +32,12 @@ export async function checkOAuth({ request }: LoaderFunctionArgs): Promise<OAuth
   // is for (sync, relay, vpn…): only web reliers are held to the rule.
   const query = new URLSearchParams(url.search);
   if (integration.kind === 'oauth-native') query.delete('service');
-  const { parseOAuthParams } = await import('../oauth/oauth-params');
+  const { parseOAuthParams } = await import('../../lib/oauth/oauth-params');
   const parsed = parseOAuthParams(query);
   if (!parsed.ok || integration.kind !== 'oauth-web') return { oauth: parsed };
   // A web relier's client and redirect are checked against the server's client info before
   // anything shows, as `/authorization` does (upstream fetches the client info before it renders
   // the sign-in pages): the request is cached, so finishing the flow asks no second time.
-  const { checkRelierQuery } = await import('../oauth/finish-oauth');
+  const { checkRelierQuery } = await import('../../lib/oauth/finish-oauth');
   return { oauth: await checkRelierQuery(query) };
 }

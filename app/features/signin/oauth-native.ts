@@ -7,9 +7,9 @@ import {
 import { base64urlDecode, utf8Decode } from '../../lib/crypto/bytes';
 import { encryptToJwk, isEcPublicJwk } from '../../lib/crypto/jwe';
 import { deriveScopedKey, type ScopedKeyJwk } from '../../lib/crypto/scoped-keys';
+import type { OAuthParams } from '../../lib/oauth/oauth-params';
 import { notifyBrowser } from '../../lib/webchannel/browser-channel';
 import type { SyncEngines } from '../../lib/webchannel/commands';
-import type { OAuthParams } from '../oauth/oauth-params';
 import type { PendingSignin } from './pending-signin';
 
 // OAuth native (`context=oauth_webchannel_v1`): Firefox's own OAuth flows (Sync on desktop 123+

@@ -1,9 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AuthServerError, NetworkError } from '../../lib/auth-client/errors';
+import {
+  installEmulator,
+  POCKET,
+  query,
+  TRUSTED,
+  UNTRUSTED,
+} from '../../features/oauth/oauth-test-setup.testutil';
 import { saveAccount } from '../../session/account-storage';
+import { AuthServerError, NetworkError } from '../auth-client/errors';
 import { finishOAuthFlow, PERMISSIONS_PATH } from './finish-oauth';
 import { OAuthFailureError } from './oauth-errors';
-import { installEmulator, POCKET, query, TRUSTED, UNTRUSTED } from './oauth-test-setup.testutil';
 
 const env = installEmulator();
 

@@ -1,5 +1,5 @@
-import { AuthServerError, isNetworkError } from '../../lib/auth-client/errors';
-import { getOAuthClient } from '../../lib/auth-client/oauth';
+import { AuthServerError, isNetworkError } from '../auth-client/errors';
+import { getOAuthClient } from '../auth-client/oauth';
 import { OAUTH_ERRORS, OAuthFailureError } from './oauth-errors';
 import type { ClientInfo } from './oauth-params';
 

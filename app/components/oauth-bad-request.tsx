@@ -1,5 +1,5 @@
 import { Localized } from '@fluent/react';
-import type { OAuthFailure } from './oauth-errors';
+import type { OAuthFailure } from '../lib/oauth/oauth-errors';
 
 /**
  * The page for a flow that cannot go on (upstream components/OAuthDataError: "Bad Request" and a

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installEmulator } from '../../features/oauth/oauth-test-setup.testutil';
 import { CLIENT_INFO_RETRY_DELAYS_MS, loadClientInfo } from './client-info';
 import { OAuthFailureError } from './oauth-errors';
-import { installEmulator } from './oauth-test-setup.testutil';
 
 const env = installEmulator();
 const ID = 'dcdb5ae7add825d2';

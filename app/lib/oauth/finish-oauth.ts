@@ -1,6 +1,6 @@
-import { AuthServerError } from '../../lib/auth-client/errors';
-import { createOAuthCode } from '../../lib/auth-client/oauth';
 import type { SignedInAccount } from '../../session/precedence';
+import { AuthServerError } from '../auth-client/errors';
+import { createOAuthCode } from '../auth-client/oauth';
 import {
   type AuthorizationRequest,
   checkAuthorizationRequest,
