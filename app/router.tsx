@@ -1,18 +1,23 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import {
+  createBrowserRouter,
+  type PatchRoutesOnNavigationFunction,
+  type RouteObject,
+} from 'react-router';
 import { AppLayout } from './components/app-layout';
 import { RouteError } from './components/route-error';
-import { legalRoutes } from './routes/legal-routes';
 import { oauthRoutes } from './routes/oauth-routes';
-import { pairRoutes } from './routes/pair-routes';
 import { settingsRoutes, warmSettingsChunk } from './routes/settings-routes';
 import { signinRoutes } from './routes/signin-routes';
 import { withStrings } from './routes/with-strings';
+
+const APP_ROUTE_ID = 'app';
 
 // Thin routes: each lazily loads one feature page, so a route's initial JS is the entry plus
 // its own chunk (the performance budget is per route). The tables live in app/routes/, one per
 // feature, and name only lazy modules.
 export const routes: RouteObject[] = [
   {
+    id: APP_ROUTE_ID,
     Component: AppLayout,
     ErrorBoundary: RouteError,
     HydrateFallback: () => null,
@@ -21,16 +26,28 @@ export const routes: RouteObject[] = [
       ...withStrings(['signin', 'oauth'], signinRoutes),
       ...withStrings(['settings'], settingsRoutes),
       ...withStrings(['oauth'], oauthRoutes),
-      ...withStrings(['legal'], legalRoutes),
-      // A Sync session Firefox holds has ended (features/signout-sync).
-      { path: 'signout_sync', lazy: () => import('./routes/signout-sync-route') },
-      ...withStrings(['pair'], pairRoutes),
       { path: '*', lazy: () => import('./routes/not-found-route') },
     ],
   },
 ];
 
-export const createAppRouter = () => createBrowserRouter(routes);
+let moreRoutes: Promise<RouteObject[]> | undefined;
+
+/**
+ * Adds the rarely visited pages' routes (routes/more-routes.ts) the first time a path matches
+ * nothing but the not-found route: react-router asks whenever a path matched only through a
+ * splat or parameter ("fog of war", https://reactrouter.com/api/data-routers/createBrowserRouter#optspatchroutesonnavigation).
+ * An unknown path pays one small chunk before its not-found page; known pages pay nothing.
+ * Patching again is harmless (react-router skips routes it already has), so each router (tests
+ * make several) gets them.
+ */
+export const discoverRoutes: PatchRoutesOnNavigationFunction = async ({ patch }) => {
+  moreRoutes ??= import('./routes/more-routes').then((m) => m.moreRoutes);
+  patch(APP_ROUTE_ID, await moreRoutes);
+};
+
+export const createAppRouter = () =>
+  createBrowserRouter(routes, { patchRoutesOnNavigation: discoverRoutes });
 
 /**
  * Starts downloading the chunk of the page being opened while the device exchange runs (before

@@ -4,6 +4,7 @@ import { FluentBundle } from '@fluent/bundle';
 import { ReactLocalization } from '@fluent/react';
 import { type FtlEntries, ftlResource } from './ftl-entries';
 import { negotiateLanguages } from './negotiate';
+import { parseOwnMarkup } from './safe-markup';
 
 export const DEFAULT_LOCALE = 'en';
 const RTL = new Set(['ar', 'he', 'fa', 'ur']);
@@ -57,14 +58,10 @@ export async function loadLocalization(requested: readonly string[]): Promise<{
   loaded.clear();
   await loadStrings([CORE]);
   return {
-    // No markup parsing (null): @fluent/react would otherwise read any formatted message that
-    // holds `<` or `&` as HTML and keep only its text, so a variable someone else controls (a
-    // relier's name, `Evil<img src=x onerror=…> Co &amp;`) would be cut, decoded and even fetched
-    // (the img). No message of ours has markup; every variable is shown as the text it is.
-    // https://github.com/projectfluent/fluent.js/blob/main/fluent-react/src/localization.ts
+    // Only our own elements are markup; every variable is shown as the text it is (safe-markup.ts).
     l10n: new ReactLocalization(
       active.map((a) => a.bundle),
-      null,
+      parseOwnMarkup,
     ),
     locale: wanted[0] ?? DEFAULT_LOCALE,
   };

@@ -14,7 +14,7 @@ import { setAppLocalization } from '../l10n/lazy-strings';
 import { loadLocalization } from '../l10n/localization';
 import { resetClockOffset } from '../lib/auth-client/http';
 import { queryClient } from '../query-client';
-import { routes } from '../router';
+import { discoverRoutes, routes } from '../router';
 import { saveAccount } from '../session/account-storage';
 import { useSessionStore } from '../session/session-store';
 
@@ -103,7 +103,10 @@ export async function renderApp(
   localization ??= loadLocalization(['en-US']);
   const { l10n } = await localization;
   setAppLocalization(l10n);
-  const router = createMemoryRouter(routes, { initialEntries: [url.pathname + url.search] });
+  const router = createMemoryRouter(routes, {
+    initialEntries: [url.pathname + url.search],
+    patchRoutesOnNavigation: discoverRoutes,
+  });
   const view = render(<AppRoot l10n={l10n} channel={null} router={router} />);
   return { ...view, router };
 }

@@ -173,29 +173,30 @@ test('settings under auth-server faults: the error dialog, the session kept, Try
   });
 
   await test.step('an edit meets 503 + Retry-After: Save stays off for the wait, then works', async () => {
-    await page.goto('/settings/emails');
-    const address = page.getByLabel('Enter email address');
+    await page.goto('/settings/display_name');
+    const name = page.getByLabel('Enter display name');
     const save = page.getByRole('button', { name: 'Save' });
-    await address.fill(`second.${user.email}`);
+    await name.fill('Busy Name');
     await injectFault({
-      path: '/v1/recovery_email',
+      path: '/profile/v1/display_name',
       method: 'POST',
       account: user.email,
       status: 503,
       retryAfter: 20,
     });
-    const requests = countRequests(page, 'POST', '/v1/recovery_email');
+    const requests = countRequests(page, 'POST', '/profile/v1/display_name');
     await save.click();
     const wait = page.getByRole('timer');
     await expect(wait).toContainText(`You can try again in ${isolated('20')} seconds.`);
     await expect(save).toBeDisabled();
-    await address.press('Enter');
+    await name.press('Enter');
     await page.clock.fastForward(20_000);
     await expect(wait).toHaveText('You can try again now.');
     await page.clock.setSystemTime(new Date());
     expect(requests(), 'requests the page made before the wait was over').toBe(1);
     await save.click();
-    await expect(page).toHaveURL(/\/settings\/emails\/verify$/);
+    await expect(page).toHaveURL(/\/settings$/);
+    await expect(page.getByTestId('display-name')).toHaveText('Busy Name');
     expect(requests()).toBe(2);
   });
 });

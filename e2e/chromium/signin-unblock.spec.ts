@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expectNoA11yViolations } from '../support/a11y';
 import {
-  advanceEmulatorClock,
+  ageUnblockCodes,
   blockSignin,
   createAccount,
   lastEmail,
@@ -68,9 +68,9 @@ test('an expired code is refused; a new one is sent; "this wasn’t me" reports 
 }) => {
   const { email, uid } = await blockedSignin(page, '/', 'unblock-expired');
   const old = await unblockCode(email);
-  // One hour and a minute later (the code's lifetime is an hour). The emulator clock is shared,
-  // but only moves forward: other tests' codes of a few minutes are re-sent on demand.
-  await advanceEmulatorClock(61 * 60 * 1000);
+  // One hour and a minute later (the code's lifetime is an hour), for this account's codes only:
+  // the emulator's clock is shared with every test running beside this one.
+  await ageUnblockCodes(email, 61 * 60 * 1000);
   await submitUnblockCode(page, old);
   await expect(page.getByRole('alert')).toHaveText('Invalid authorization code');
 

@@ -109,6 +109,12 @@ export async function injectFault(spec: FaultSpec): Promise<InjectedFault> {
 export const blockSignin = (email: string) =>
   control<{ blocked: true }>('POST', `/accounts/${encodeURIComponent(email)}/block_signin`, {});
 
+/** Makes the account's unblock codes older (their expiry) without moving the shared clock. */
+export const ageUnblockCodes = (email: string, ms: number) =>
+  control<{ aged: true }>('POST', `/accounts/${encodeURIComponent(email)}/age_unblock_codes`, {
+    ms,
+  });
+
 /** Moves the emulator's clock forward (expiry of codes and tokens). Every test shares it. */
 export const advanceEmulatorClock = (advanceMs: number) =>
   control<{ now: number }>('POST', '/clock', { advanceMs });

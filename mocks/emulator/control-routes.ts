@@ -11,6 +11,7 @@
 //   GET    /__emulator/config  PATCH /__emulator/config {loginVerification}
 //   DELETE /__emulator/accounts/:email/sessions (every session ends: a password change elsewhere)
 //   POST   /__emulator/accounts/:email/block_signin   (sign-ins blocked until unblocked)
+//   POST   /__emulator/accounts/:email/age_unblock_codes {ms} (its unblock codes made older)
 //   two-step authentication: control-totp.ts
 
 import { Hono } from 'hono';
@@ -169,6 +170,17 @@ export function controlRoutes(deps: Deps, control: EmulatorControl) {
     const ended = control.endSessions(c.req.param('email'));
     if (ended === null) throw AuthErrors.unknownAccount(c.req.param('email'));
     return c.json({ ended });
+  });
+
+  r.post('/accounts/:email/age_unblock_codes', async (c) => {
+    const { ms } = (await c.req.json().catch(() => ({}))) as { ms?: unknown };
+    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+      throw AuthErrors.invalidParameter(['ms']);
+    }
+    if (!control.ageUnblockCodes(c.req.param('email'), ms)) {
+      throw AuthErrors.unknownAccount(c.req.param('email'));
+    }
+    return c.json({ aged: true });
   });
 
   r.post('/accounts/:email/block_signin', (c) => {

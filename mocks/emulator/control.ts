@@ -64,6 +64,11 @@ export interface EmulatorControl {
    * unblock code; false when there is no such account.
    */
   blockSignin(email: string): boolean;
+  /**
+   * Makes the account's unblock codes `ms` older (their expiry), without moving the shared clock
+   * that every other test's tokens and Hawk timestamps run on; false when there is no account.
+   */
+  ageUnblockCodes(email: string, ms: number): boolean;
 }
 
 export function createControl(deps: Deps, ready: () => Promise<void>): EmulatorControl {
@@ -152,6 +157,12 @@ export function createControl(deps: Deps, ready: () => Promise<void>): EmulatorC
       const sessions = state.sessionsOf(found.account.uid);
       for (const s of sessions) state.destroySession(s.id);
       return sessions.length;
+    },
+    ageUnblockCodes(email, ms) {
+      const found = state.findByEmail(email);
+      const codes = found && state.unblockCodes.get(found.account.uid);
+      for (const [code, createdAt] of codes ?? []) codes?.set(code, createdAt - ms);
+      return Boolean(found);
     },
     blockSignin(email) {
       const found = state.findByEmail(email);

@@ -8,7 +8,9 @@ import { OAUTH_ERRORS, type OAuthFailure } from './oauth-errors';
 // one must exist in English and say what the table's English message says.
 const bundle = new FluentBundle('en', { useIsolating: false });
 bundle.addResource(
-  new FluentResource(fs.readFileSync(path.join(import.meta.dirname, '../../features/oauth/en.ftl'), 'utf8')),
+  new FluentResource(
+    fs.readFileSync(path.join(import.meta.dirname, '../../features/oauth/en.ftl'), 'utf8'),
+  ),
 );
 
 const failures: [string, OAuthFailure][] = Object.entries(OAUTH_ERRORS).map(([name, make]) => [
