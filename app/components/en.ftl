@@ -6,12 +6,3 @@ route-error-home = Back to sign in
 not-found-heading = Page not found
 not-found-body = The page you requested was not found.
 not-found-home = Back to sign in
-retry-wait-seconds = { $seconds ->
-    [one] You can try again in { $seconds } second.
-   *[other] You can try again in { $seconds } seconds.
-}
-retry-wait-minutes = { $minutes ->
-    [one] You can try again in { $minutes } minute.
-   *[other] You can try again in { $minutes } minutes.
-}
-retry-wait-over = You can try again now.

@@ -6,12 +6,3 @@ route-error-home = Retour à la connexion
 not-found-heading = Page introuvable
 not-found-body = La page que vous avez demandée est introuvable.
 not-found-home = Retour à la connexion
-retry-wait-seconds = { $seconds ->
-    [one] Vous pourrez réessayer dans { $seconds } seconde.
-   *[other] Vous pourrez réessayer dans { $seconds } secondes.
-}
-retry-wait-minutes = { $minutes ->
-    [one] Vous pourrez réessayer dans { $minutes } minute.
-   *[other] Vous pourrez réessayer dans { $minutes } minutes.
-}
-retry-wait-over = Vous pouvez réessayer maintenant.

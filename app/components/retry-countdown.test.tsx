@@ -12,7 +12,10 @@ import { RetryCountdown } from './retry-countdown';
 
 function l10n(locale: string) {
   const bundle = new FluentBundle(locale, { useIsolating: false });
-  const source = fs.readFileSync(path.join(import.meta.dirname, `${locale}.ftl`), 'utf8');
+  const source = fs.readFileSync(
+    path.join(import.meta.dirname, 'retry', `${locale}.lazy.ftl`),
+    'utf8',
+  );
   bundle.addResource(new FluentResource(source));
   return new ReactLocalization([bundle]);
 }
@@ -69,6 +72,13 @@ describe('retryAfterSeconds', () => {
   });
 });
 
+/** The countdown's words load with the first wait (retry-countdown.tsx): let them arrive. */
+const wordsLoaded = () =>
+  act(async () => {
+    await import('./retry/wait-text').then((m) => m.stringsReady);
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+  });
+
 describe('RetryCountdown', () => {
   beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
   afterEach(() => {
@@ -76,11 +86,12 @@ describe('RetryCountdown', () => {
     vi.useRealTimers();
   });
 
-  it('says how long, keeps the button off until then, announces only the start and the end', () => {
+  it('says how long, keeps the button off until then, announces only the start and the end', async () => {
     const onSend = renderForm('en', () => busy(3));
     const status = screen.getByRole('timer');
     expect(status.textContent).toBe('');
     act(() => screen.getByRole('button', { name: 'Send' }).click());
+    await wordsLoaded();
     expect(onSend).toHaveBeenCalledTimes(1);
     const button = screen.getByRole<HTMLButtonElement>('button', { name: 'Send' });
     expect(button).toHaveProperty('disabled', true);
@@ -107,9 +118,10 @@ describe('RetryCountdown', () => {
     expect(onSend).toHaveBeenCalledTimes(2);
   });
 
-  it('waits of a minute or more in minutes; no wait, no countdown', () => {
+  it('waits of a minute or more in minutes; no wait, no countdown', async () => {
     renderForm('en', () => new AuthServerError({ errno: 114, code: 429, retryAfter: 90 }));
     act(() => screen.getByRole('button', { name: 'Send' }).click());
+    await wordsLoaded();
     expect(screen.getByRole('timer').textContent).toContain('You can try again in 2 minutes.');
   });
 
@@ -119,9 +131,10 @@ describe('RetryCountdown', () => {
     ['ar', 2, 'يمكنك المحاولة مجددًا بعد ثانيتين.'],
     ['ar', 5, 'يمكنك المحاولة مجددًا بعد 5 ثوانٍ.'],
     ['ar', 30, 'يمكنك المحاولة مجددًا بعد 30 ثانية.'],
-  ])('%s plurals: %i', (locale, seconds, text) => {
+  ])('%s plurals: %i', async (locale, seconds, text) => {
     renderForm(locale, () => busy(seconds));
     act(() => screen.getByRole('button').click());
+    await wordsLoaded();
     expect(screen.getByRole('timer').lastElementChild?.textContent).toBe(text);
   });
 

@@ -1,22 +1,36 @@
 import type { RouteObject } from 'react-router';
 import { checkOAuth } from '../features/signin/oauth-check';
-import { withResetStrings } from './signin/reset-strings';
+import { withMoreSigninStrings, withResetStrings } from './signin/reset-strings';
 
 // The sign-in flows most visits never reach (force_auth, unblock, password reset, two-step):
 // their routes are found on navigation (router.tsx, discoverRoutes), not in every page's first
 // load. Every step's loader checks the OAuth parameters first (oauth-check.ts), as the others do.
 export const moreSigninRoutes: RouteObject[] = [
   // Sign in again to the account the URL names (Firefox's "Reconnect", action=force_auth).
-  { path: 'force_auth', loader: checkOAuth, lazy: () => import('./signin/force-auth-route') },
-  { path: 'oauth/force_auth', loader: checkOAuth, lazy: () => import('./signin/force-auth-route') },
+  {
+    path: 'force_auth',
+    loader: checkOAuth,
+    lazy: () => withMoreSigninStrings(() => import('./signin/force-auth-route')),
+  },
+  {
+    path: 'oauth/force_auth',
+    loader: checkOAuth,
+    lazy: () => withMoreSigninStrings(() => import('./signin/force-auth-route')),
+  },
   // Sign-in unblock (errno 125 with email-captcha) and its "this wasn't me" link.
   {
     path: 'signin_unblock',
     loader: checkOAuth,
-    lazy: () => import('./signin/signin-unblock-route'),
+    lazy: () => withMoreSigninStrings(() => import('./signin/signin-unblock-route')),
   },
-  { path: 'report_signin', lazy: () => import('./signin/report-signin-route') },
-  { path: 'signin_reported', lazy: () => import('./signin/signin-reported-route') },
+  {
+    path: 'report_signin',
+    lazy: () => withMoreSigninStrings(() => import('./signin/report-signin-route')),
+  },
+  {
+    path: 'signin_reported',
+    lazy: () => withMoreSigninStrings(() => import('./signin/signin-reported-route')),
+  },
   // Password reset and the account recovery key (upstream components/App/index.tsx paths);
   // their strings come with them (reset-strings.ts).
   {

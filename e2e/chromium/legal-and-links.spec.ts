@@ -125,9 +125,12 @@ test('every link on every page leads somewhere', async ({ page }, testInfo) => {
   // Signed in, with an unconfirmed secondary email (its "Confirm" link shows).
   const user = await realUser('walk-in');
   const client = new TestClient(emulatorOrigin);
-  const added = await client.hawkPost('/v1/recovery_email', user.sessionToken, {
-    email: uniqueEmail('walk-second'),
-  });
+  const jwt = await client.stepUp(user.sessionToken, user.email, 'email');
+  const added = await client.post(
+    '/v1/mfa/recovery_email',
+    { email: uniqueEmail('walk-second') },
+    { authorization: `Bearer ${jwt}` },
+  );
   expect(added.status).toBe(200);
   await seedUser(page, user);
   const signedIn: Visit[] = [

@@ -1,7 +1,12 @@
 import { Localized } from '@fluent/react';
+import { lazy, Suspense } from 'react';
 import { useRevalidator } from 'react-router';
-import { BadRequest as OAuthBadRequest } from '../../components/oauth-bad-request';
 import type { SigninFlow } from './flow';
+
+// `/authorization`'s Bad Request, loaded only when a flow has to stop on it.
+const OAuthBadRequest = lazy(() =>
+  import('../../components/oauth-bad-request').then((m) => ({ default: m.BadRequest })),
+);
 
 /** upstream SERVICE_UNAVAILABLE: the client info could not be fetched (oauth-errors.ts). */
 const SERVICE_UNAVAILABLE = 998;
@@ -19,7 +24,11 @@ export function BadRequest({ flow }: { flow: SigninFlow }) {
     // The server could not be asked: "Try again" runs the route's check again.
     const retry =
       failure.errno === SERVICE_UNAVAILABLE ? () => void revalidator.revalidate() : undefined;
-    return <OAuthBadRequest failure={failure} onRetry={retry} />;
+    return (
+      <Suspense fallback={null}>
+        <OAuthBadRequest failure={failure} onRetry={retry} />
+      </Suspense>
+    );
   }
   return (
     <section className="card" aria-labelledby="bad-request-heading" data-signin-ready>

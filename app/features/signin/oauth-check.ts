@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { type Integration, readIntegration } from '../../lib/integration';
 import type { ParseResult } from '../../lib/oauth/oauth-params';
-import { isPairingAuthorityUrl } from '../../lib/pairing-authority';
 
 // Kept small and free of the sign-in pages' code: the route table (and so the entry chunk)
 // imports it.
@@ -18,16 +17,17 @@ export type OAuthCheck = { oauth: ParseResult | null };
  */
 export async function checkOAuth({ request }: LoaderFunctionArgs): Promise<OAuthCheck> {
   const url = new URL(request.url);
+  const integration = readIntegration(url);
+  if (!isOAuthIntegration(integration)) return { oauth: null };
   // Firefox opens its pairing authority page as /oauth?…&channel_id=… (pairing.md §1).
   // (A plain Response is what react-router's redirect() builds.)
+  const { isPairingAuthorityUrl } = await import('../../lib/pairing-authority');
   if (isPairingAuthorityUrl(url)) {
     throw new Response(null, {
       status: 302,
       headers: { Location: `/pair/auth/allow${url.search}` },
     });
   }
-  const integration = readIntegration(url);
-  if (!isOAuthIntegration(integration)) return { oauth: null };
   // `service` is refused on a relier's URL but is how Firefox names what an OAuth native flow
   // is for (sync, relay, vpn…): only web reliers are held to the rule.
   const query = new URLSearchParams(url.search);

@@ -11,3 +11,15 @@ export async function withResetStrings<T>(load: () => Promise<T>): Promise<T> {
   ]);
   return module;
 }
+
+/**
+ * The same for force_auth, unblock and the unblock email's report pages (features/signin/
+ * more-strings/<locale>.lazy.ftl).
+ */
+export async function withMoreSigninStrings<T>(load: () => Promise<T>): Promise<T> {
+  const [module] = await Promise.all([
+    load(),
+    import('virtual:ftl-lazy/features/signin/more-strings').then(addLazyStrings),
+  ]);
+  return module;
+}
