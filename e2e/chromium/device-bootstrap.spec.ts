@@ -192,39 +192,21 @@ test.describe('device status exchange before first render (simulated Firefox)', 
 });
 
 test.describe('capability flags and "Choose what to sync"', () => {
-  test('shown with exactly the device’s engines when supported', async ({ page, device }) => {
+  // Only the Sync sign-in offers it (e2e/chromium/signin-sync.spec.ts: exactly the device's
+  // engines, hidden without the capability or with hide_choose_what_to_sync). Settings has no
+  // such control: Firefox's own preferences change the engines, and a page cannot.
+  test('settings shows no "Choose what to sync", whatever the device offers', async ({
+    page,
+    device,
+  }) => {
     await device({
       signedInUser: await deviceUser(),
       capabilities: { choose_what_to_sync: true, engines: ['bookmarks', 'history'] },
     });
     await page.goto('/settings');
-    const section = page.getByRole('region', { name: 'Choose what to sync' });
-    await expect(section.getByRole('checkbox')).toHaveCount(2);
-    await expect(section.getByRole('checkbox', { name: 'Bookmarks' })).toBeChecked();
-    await expect(section.getByRole('checkbox', { name: 'History' })).toBeVisible();
-  });
-
-  test('hidden when the device does not support it', async ({ page, device }) => {
-    await device({
-      signedInUser: await deviceUser(),
-      capabilities: { choose_what_to_sync: false, engines: ['bookmarks'] },
-    });
-    await page.goto('/settings');
     await expect(page.getByTestId('primary-email')).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Choose what to sync' })).toHaveCount(0);
-  });
-
-  test('hidden when the device asks with hide_choose_what_to_sync', async ({ page, device }) => {
-    await device({
-      signedInUser: await deviceUser(),
-      capabilities: {
-        choose_what_to_sync: true,
-        hide_choose_what_to_sync: true,
-        engines: ['tabs'],
-      },
-    });
-    await page.goto('/settings');
-    await expect(page.getByTestId('primary-email')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Connected services' })).toBeVisible();
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Choose what to sync' })).toHaveCount(0);
   });
 });

@@ -122,6 +122,30 @@ test.describe('Sync sign-in, nobody signed in to the browser', () => {
     expect((login?.data as LoginData | undefined)?.services).toEqual({ sync: {} });
   });
 
+  test('a device that asks to hide “choose what to sync” goes straight on', async ({
+    page,
+    device,
+    sentMessages,
+  }) => {
+    const { email } = await createAccount({ email: uniqueEmail('hide-cwts') });
+    await device({
+      signedInUser: null,
+      capabilities: {
+        choose_what_to_sync: true,
+        hide_choose_what_to_sync: true,
+        engines: ['bookmarks', 'history'],
+      },
+    });
+    await page.goto(SYNC);
+    await submitEmail(page, email);
+    await submitPassword(page);
+    await submitCode(page, email);
+    await expect(page.getByRole('heading', { name: 'You’re signed into Firefox' })).toBeVisible();
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+    const login = (await sentMessages()).find((m) => m.command === 'fxaccounts:login');
+    expect((login?.data as LoginData | undefined)?.services).toEqual({ sync: {} });
+  });
+
   test('sign-up for Sync: the code, then the engines, then fxaccounts:login', async ({
     page,
     device,

@@ -1,15 +1,6 @@
 settings-heading = الإعدادات
 settings-profile-heading = الملف الشخصي
 settings-primary-email = البريد الإلكتروني الأساسي
-cwts-heading = اختر ما تريد مزامنته
-cwts-engine-addons = الإضافات
-cwts-engine-addresses = العناوين
-cwts-engine-bookmarks = العلامات
-cwts-engine-creditcards = وسائل الدفع
-cwts-engine-history = التأريخ
-cwts-engine-passwords = كلمات السر
-cwts-engine-prefs = الإعدادات
-cwts-engine-tabs = الألسنة المفتوحة
 settings-avatar-menu = قائمة الحساب
 settings-avatar-alt = صورة ملفك الشخصي
 settings-avatar-default-alt = صورة الملف الشخصي المبدئية

@@ -1,15 +1,6 @@
 settings-heading = Settings
 settings-profile-heading = Profile
 settings-primary-email = Primary email
-cwts-heading = Choose what to sync
-cwts-engine-addons = Add-ons
-cwts-engine-addresses = Addresses
-cwts-engine-bookmarks = Bookmarks
-cwts-engine-creditcards = Payment methods
-cwts-engine-history = History
-cwts-engine-passwords = Passwords
-cwts-engine-prefs = Settings
-cwts-engine-tabs = Open tabs
 settings-avatar-menu = Account menu
 settings-avatar-alt = Your profile picture
 settings-avatar-default-alt = Default profile picture

@@ -1,15 +1,6 @@
 settings-heading = Paramètres
 settings-profile-heading = Profil
 settings-primary-email = Adresse électronique principale
-cwts-heading = Choisir les données à synchroniser
-cwts-engine-addons = Modules complémentaires
-cwts-engine-addresses = Adresses
-cwts-engine-bookmarks = Marque-pages
-cwts-engine-creditcards = Moyens de paiement
-cwts-engine-history = Historique
-cwts-engine-passwords = Mots de passe
-cwts-engine-prefs = Paramètres
-cwts-engine-tabs = Onglets ouverts
 settings-avatar-menu = Menu du compte
 settings-avatar-alt = Votre photo de profil
 settings-avatar-default-alt = Photo de profil par défaut

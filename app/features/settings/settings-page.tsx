@@ -3,8 +3,6 @@ import { lazy, Suspense, useEffect } from 'react';
 import { isInvalidTokenError } from '../../lib/auth-client/errors';
 import { preload } from '../../lib/preload';
 import { usePaintedOnce } from '../../lib/use-painted';
-import { showsChooseWhatToSync } from '../../lib/webchannel/fxa-status';
-import { useSessionStore } from '../../session/session-store';
 import { DeleteAccountSection } from './sections/delete-account-section';
 import { ProfileSection } from './sections/profile-section';
 import { SecuritySection } from './sections/security-section';
@@ -39,11 +37,6 @@ const loadErrorDialog = () => import('./account-error-dialog');
 const AccountErrorDialog = lazy(() =>
   loadErrorDialog().then((m) => ({ default: m.AccountErrorDialog })),
 );
-// Only for browsers that offer it (device capabilities), so only loaded for them, and after the
-// first paint (see SettingsPage).
-const ChooseWhatToSync = lazy(() =>
-  import('./choose-what-to-sync').then((m) => ({ default: m.ChooseWhatToSync })),
-);
 
 const firstPaint = { painted: false };
 const sectionSkeleton = (
@@ -63,7 +56,6 @@ export function SettingsPage() {
   const { l10n } = useLocalization();
   const account = useSettingsOutletAccount();
   const accountData = useSettingsQuery(accountQuery(account.uid));
-  const offersSync = useSessionStore((s) => showsChooseWhatToSync(s.device.capabilities));
   // The chunks below the first paint load after it. Requested while the page renders, they arrived
   // just before the account's content, and compiling them and re-rendering their Suspense
   // boundaries delayed that content (docs/performance.md).
@@ -99,11 +91,6 @@ export function SettingsPage() {
         {painted ? (
           <Suspense fallback={sectionSkeleton}>
             <DataCollection uid={account.uid} />
-          </Suspense>
-        ) : null}
-        {offersSync && painted ? (
-          <Suspense fallback={null}>
-            <ChooseWhatToSync />
           </Suspense>
         ) : null}
         <DeleteAccountSection />
