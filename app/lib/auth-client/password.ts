@@ -131,16 +131,25 @@ export async function passwordChange(
     { keys: args.keys },
     call,
   );
+  return changeResult(res, start.email, args.keys ? v1.unwrapBKey : undefined);
+}
+
+/** The new session a password change answers with; key material only when keys were asked. */
+function changeResult(
+  res: JsonObject,
+  email: string,
+  unwrapBKey: string | undefined,
+): PasswordChangeResult {
   const result: PasswordChangeResult = {
     uid: requireHex(res, 'uid', 16),
     sessionToken: requireHex(res, 'sessionToken', 32),
     verified: res.verified === true,
     authAt: typeof res.authAt === 'number' ? res.authAt : 0,
-    email: start.email,
+    email,
   };
-  if (args.keys && typeof res.keyFetchToken === 'string') {
+  if (unwrapBKey !== undefined && typeof res.keyFetchToken === 'string') {
     result.keyFetchToken = res.keyFetchToken;
-    result.unwrapBKey = v1.unwrapBKey;
+    result.unwrapBKey = unwrapBKey;
   }
   return result;
 }
@@ -204,17 +213,6 @@ export function passwordChangeWithJwt(
       },
       call,
     );
-    const result: PasswordChangeResult = {
-      uid: requireHex(res, 'uid', 16),
-      sessionToken: requireHex(res, 'sessionToken', 32),
-      verified: res.verified === true,
-      authAt: typeof res.authAt === 'number' ? res.authAt : 0,
-      email: args.email,
-    };
-    if (args.keys && typeof res.keyFetchToken === 'string') {
-      result.keyFetchToken = res.keyFetchToken;
-      result.unwrapBKey = v1.unwrapBKey;
-    }
-    return result;
+    return changeResult(res, args.email, args.keys ? v1.unwrapBKey : undefined);
   });
 }
