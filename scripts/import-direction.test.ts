@@ -1,6 +1,6 @@
 // The direction of imports, checked on every `npm test` so a new flow cannot quietly undo it
-// (bulletproof-react's rule: features never import each other; shared code never imports a
-// feature; routes compose features). And the emulator checks the client rather than reusing it:
+// (bulletproof-react's rule: features never import each other, nor the routes that compose them;
+// shared code never imports a feature). And the emulator checks the client rather than reusing it:
 // its protocol code is its own (mocks/emulator/server-crypto.ts), so it imports nothing from app/.
 
 import fs from 'node:fs';
@@ -38,6 +38,9 @@ function violations(): string[] {
   for (const file of sourceFiles('app')) {
     const from = featureOf(file);
     for (const target of importsOf(file)) {
+      if (from && target.startsWith('app/routes/')) {
+        found.push(`${file} → ${target} (feature ${from} imports the route tables)`);
+      }
       const to = featureOf(`${target}/`) ?? featureOf(target);
       if (!to) continue;
       if (from && from !== to) found.push(`${file} → ${target} (feature ${from} imports ${to})`);

@@ -1,6 +1,6 @@
 import { startEarly } from '../lib/early-requests';
+import { isSettingsPath } from '../lib/settings-path';
 import { useSessionStore } from '../session/session-store';
-import { isSettingsPath } from './settings-path';
 
 /**
  * Starts the opened page's requests the moment the session is known, from the entry (main.tsx),

@@ -2,9 +2,9 @@ import { type ComponentType, createElement, lazy } from 'react';
 import { type LoaderFunctionArgs, type RouteObject, redirect } from 'react-router';
 import { loadStrings } from '../l10n/localization';
 import { preload } from '../lib/preload';
+import { isSettingsPath } from '../lib/settings-path';
 import { requireSession } from '../session/require-session';
 import type { SubPage } from './settings/settings-route';
-import { isSettingsPath } from './settings-path';
 
 // The account page and its sub-pages (upstream fxa-settings components/Settings/index.tsx); all
 // of them need a session. The layout and the main page share one chunk (what a visit to

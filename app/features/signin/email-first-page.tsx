@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { RetryCountdown } from '../../components/retry-countdown';
 import { useRetryWait } from '../../lib/retry-wait';
-import { isSettingsPath } from '../../routes/settings-path';
+import { isSettingsPath } from '../../lib/settings-path';
 import { readCurrentAccount } from '../../session/account-storage';
 import { prefillEmail } from '../../session/precedence';
 import { signedInAccount, useSessionStore } from '../../session/session-store';
