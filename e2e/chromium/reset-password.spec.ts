@@ -2,7 +2,7 @@
 // emulator: the data-loss warning, new or kept kB (read through GET /account/keys), old sessions
 // ended, the used key replaced at once. Upstream: resetPassword/resetPassword.spec.ts,
 // resetPasswordRecoveryKey.spec.ts (reference recovery-2fa-mfa.md §7). Error states beyond a
-// wrong code and a wrong key (expired code, tries, spent tokens) are in the emulator contract
+// wrong code, an expired code and a wrong key (tries, spent tokens) are in the emulator contract
 // tests and app/features/signin/reset/reset-steps.test.ts.
 import type { Page } from '@playwright/test';
 import {
@@ -13,7 +13,7 @@ import {
 import { TestClient } from '../../mocks/emulator/testing/fxa-client.testutil';
 import { onepwV1, unbundle, xorHex } from '../../mocks/emulator/testing/node-crypto.testutil';
 import { expectNoA11yViolations } from '../support/a11y';
-import { waitForCode } from '../support/emulator';
+import { agePasswordForgotOtp, waitForCode } from '../support/emulator';
 import { expect, test } from '../support/fixtures';
 import { RELIERS } from '../support/oauth';
 import { emulatorOrigin } from '../support/ports';
@@ -83,7 +83,14 @@ test.describe('password reset', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('alert')).toHaveText('Invalid or expired confirmation code');
     await expectNoA11yViolations(page);
+    // The right code after its 10 minutes (only this account's code ages; the clock is shared).
+    await agePasswordForgotOtp(user.email, 601_000);
     await page.getByRole('textbox', { name: 'Enter 8-digit code' }).fill(code);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Invalid or expired confirmation code');
+    await page.getByRole('button', { name: 'Resend code' }).click();
+    const fresh = await waitForCode(user.email, code);
+    await page.getByRole('textbox', { name: 'Enter 8-digit code' }).fill(fresh);
     await page.getByRole('button', { name: 'Continue' }).click();
 
     await expect(page).toHaveURL(/\/complete_reset_password$/);
