@@ -234,6 +234,10 @@ test.describe('with two-step authentication', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('alert')).toHaveText('Backup authentication code not found');
     await expectNoA11yViolations(page);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
     await box.fill(String(recoveryCodes[0]));
     await page.keyboard.press('Enter');
 
