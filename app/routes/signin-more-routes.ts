@@ -64,6 +64,11 @@ export const moreSigninRoutes: RouteObject[] = [
     lazy: () => withResetStrings(() => import('./signin/confirm-totp-reset-password-route')),
   },
   {
+    path: 'confirm_backup_code_reset_password',
+    loader: checkOAuth,
+    lazy: () => withResetStrings(() => import('./signin/confirm-backup-code-reset-password-route')),
+  },
+  {
     path: 'reset_password_with_recovery_key_verified',
     loader: checkOAuth,
     lazy: () =>

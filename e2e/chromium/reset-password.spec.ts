@@ -2,7 +2,7 @@
 // emulator: the data-loss warning, new or kept kB (read through GET /account/keys), old sessions
 // ended, the used key replaced at once. Upstream: resetPassword/resetPassword.spec.ts,
 // resetPasswordRecoveryKey.spec.ts (reference recovery-2fa-mfa.md §7). Error states beyond a
-// wrong code and a wrong key (expired code, tries, spent tokens) are in the emulator contract
+// wrong code, an expired code and a wrong key (tries, spent tokens) are in the emulator contract
 // tests and app/features/signin/reset/reset-steps.test.ts.
 import type { Page } from '@playwright/test';
 import {
@@ -13,12 +13,13 @@ import {
 import { TestClient } from '../../mocks/emulator/testing/fxa-client.testutil';
 import { onepwV1, unbundle, xorHex } from '../../mocks/emulator/testing/node-crypto.testutil';
 import { expectNoA11yViolations } from '../support/a11y';
-import { waitForCode } from '../support/emulator';
+import { agePasswordForgotOtp, waitForCode } from '../support/emulator';
 import { expect, test } from '../support/fixtures';
 import { RELIERS } from '../support/oauth';
 import { emulatorOrigin } from '../support/ports';
 import { realUser, sessionAlive, signInElsewhere } from '../support/settings';
 import { submitEmail } from '../support/signin-steps';
+import { currentTotpCode, enableTwoStep } from '../support/two-step';
 
 const NEW_PASSWORD = 'a fresh passphrase for the reset';
 
@@ -83,7 +84,14 @@ test.describe('password reset', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('alert')).toHaveText('Invalid or expired confirmation code');
     await expectNoA11yViolations(page);
+    // The right code after its 10 minutes (only this account's code ages; the clock is shared).
+    await agePasswordForgotOtp(user.email, 601_000);
     await page.getByRole('textbox', { name: 'Enter 8-digit code' }).fill(code);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Invalid or expired confirmation code');
+    await page.getByRole('button', { name: 'Resend code' }).click();
+    const fresh = await waitForCode(user.email, code);
+    await page.getByRole('textbox', { name: 'Enter 8-digit code' }).fill(fresh);
     await page.getByRole('button', { name: 'Continue' }).click();
 
     await expect(page).toHaveURL(/\/complete_reset_password$/);
@@ -164,6 +172,81 @@ test.describe('password reset', () => {
     // The old key is gone and a new one stands in its place.
     const exists = await client.hawkPost('/v1/recoveryKey/exists', after.sessionToken, {});
     expect(exists.body).toEqual({ exists: true });
+  });
+});
+
+test.describe('with two-step authentication', () => {
+  test('the authenticator code: a wrong one, then the right one, and Settings at AAL2', async ({
+    page,
+  }) => {
+    const user = await realUser('reset-totp');
+    await enableTwoStep(user.email);
+    await page.goto('/reset_password');
+    await page.getByRole('textbox', { name: 'Email' }).fill(user.email);
+    await page.getByRole('button', { name: 'Send code' }).click();
+    await typeResetCode(page, user.email);
+
+    await expect(page).toHaveURL(/\/confirm_totp_reset_password$/);
+    await expect(
+      page.getByRole('heading', { name: 'Enter two-step authentication code' }),
+    ).toBeVisible();
+    await expectNoA11yViolations(page);
+    const box = page.getByRole('textbox', { name: 'Enter 6-digit code' });
+    const now = await currentTotpCode(user.email);
+    await box.fill(now === '000000' ? '111111' : '000000');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText('Invalid two-step authentication code');
+    await box.fill(await currentTotpCode(user.email));
+    await page.keyboard.press('Enter');
+
+    await expect(page).toHaveURL(/\/complete_reset_password$/);
+    await typeNewPassword(page);
+    // A session below the account's AAL would be sent to /signin_totp_code instead.
+    await expect(page).toHaveURL(/\/settings$/);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Your password has been reset' }),
+    ).toBeVisible();
+  });
+
+  test('a backup code, by keyboard from "Trouble entering code?"; a made-up one is refused', async ({
+    page,
+  }) => {
+    const user = await realUser('reset-backup');
+    const { recoveryCodes } = await enableTwoStep(user.email);
+    await page.goto('/reset_password');
+    await page.getByRole('textbox', { name: 'Email' }).fill(user.email);
+    await page.getByRole('button', { name: 'Send code' }).click();
+    await typeResetCode(page, user.email);
+
+    await expect(page).toHaveURL(/\/confirm_totp_reset_password$/);
+    await page.getByRole('textbox', { name: 'Enter 6-digit code' }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Trouble entering code?' })).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    await expect(page).toHaveURL(/\/confirm_backup_code_reset_password$/);
+    await expect(
+      page.getByRole('heading', { name: 'Enter backup authentication code' }),
+    ).toBeVisible();
+    const box = page.getByRole('textbox', { name: 'Enter 10-character code' });
+    await box.fill('abcdef1234');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText('Backup authentication code not found');
+    await expectNoA11yViolations(page);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+    await box.fill(String(recoveryCodes[0]));
+    await page.keyboard.press('Enter');
+
+    await expect(page).toHaveURL(/\/complete_reset_password$/);
+    await typeNewPassword(page);
+    await expect(page).toHaveURL(/\/settings$/);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Your password has been reset' }),
+    ).toBeVisible();
   });
 });
 

@@ -115,6 +115,16 @@ export const ageUnblockCodes = (email: string, ms: number) =>
     ms,
   });
 
+/** Makes the account's password-reset code older (its expiry) without moving the shared clock. */
+export const agePasswordForgotOtp = (email: string, ms: number) =>
+  control<{ aged: true }>(
+    'POST',
+    `/accounts/${encodeURIComponent(email)}/age_password_forgot_otp`,
+    {
+      ms,
+    },
+  );
+
 /** Moves the emulator's clock forward (expiry of codes and tokens). Every test shares it. */
 export const advanceEmulatorClock = (advanceMs: number) =>
   control<{ now: number }>('POST', '/clock', { advanceMs });

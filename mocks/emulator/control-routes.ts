@@ -12,6 +12,7 @@
 //   DELETE /__emulator/accounts/:email/sessions (every session ends: a password change elsewhere)
 //   POST   /__emulator/accounts/:email/block_signin   (sign-ins blocked until unblocked)
 //   POST   /__emulator/accounts/:email/age_unblock_codes {ms} (its unblock codes made older)
+//   POST   /__emulator/accounts/:email/age_password_forgot_otp {ms} (its reset code made older)
 //   two-step authentication: control-totp.ts
 
 import { Hono } from 'hono';
@@ -178,6 +179,17 @@ export function controlRoutes(deps: Deps, control: EmulatorControl) {
       throw AuthErrors.invalidParameter(['ms']);
     }
     if (!control.ageUnblockCodes(c.req.param('email'), ms)) {
+      throw AuthErrors.unknownAccount(c.req.param('email'));
+    }
+    return c.json({ aged: true });
+  });
+
+  r.post('/accounts/:email/age_password_forgot_otp', async (c) => {
+    const { ms } = (await c.req.json().catch(() => ({}))) as { ms?: unknown };
+    if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) {
+      throw AuthErrors.invalidParameter(['ms']);
+    }
+    if (!control.agePasswordForgotOtp(c.req.param('email'), ms)) {
       throw AuthErrors.unknownAccount(c.req.param('email'));
     }
     return c.json({ aged: true });

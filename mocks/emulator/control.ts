@@ -69,6 +69,11 @@ export interface EmulatorControl {
    * that every other test's tokens and Hawk timestamps run on; false when there is no account.
    */
   ageUnblockCodes(email: string, ms: number): boolean;
+  /**
+   * Makes the account's password-forgot code `ms` older (its expiry), as ageUnblockCodes does
+   * for unblock codes; false when there is no account.
+   */
+  agePasswordForgotOtp(email: string, ms: number): boolean;
 }
 
 export function createControl(deps: Deps, ready: () => Promise<void>): EmulatorControl {
@@ -162,6 +167,12 @@ export function createControl(deps: Deps, ready: () => Promise<void>): EmulatorC
       const found = state.findByEmail(email);
       const codes = found && state.unblockCodes.get(found.account.uid);
       for (const [code, createdAt] of codes ?? []) codes?.set(code, createdAt - ms);
+      return Boolean(found);
+    },
+    agePasswordForgotOtp(email, ms) {
+      const found = state.findByEmail(email);
+      const otp = found && state.passwordForgotOtps.get(found.account.uid);
+      if (otp) otp.expiresAt -= ms;
       return Boolean(found);
     },
     blockSignin(email) {

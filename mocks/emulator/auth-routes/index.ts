@@ -16,6 +16,7 @@ import { passwordForgotRoutes } from './password-forgot.ts';
 import { recoveryKeyRoutes } from './recovery-key.ts';
 import { sessionRoutes } from './session.ts';
 import { totpRoutes } from './totp.ts';
+import { totpResetRoutes } from './totp-reset.ts';
 import { unblockCodeRoutes } from './unblock-codes.ts';
 
 export function authRoutes(deps: Deps) {
@@ -34,5 +35,6 @@ export function authRoutes(deps: Deps) {
     .route('/', mfaRoutes(deps))
     .route('/', passwordForgotRoutes(deps))
     .route('/', accountResetRoutes(deps))
-    .route('/', recoveryKeyRoutes(deps));
+    .route('/', recoveryKeyRoutes(deps))
+    .route('/', totpResetRoutes(deps));
 }

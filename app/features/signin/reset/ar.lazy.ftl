@@ -41,12 +41,23 @@ reset-repeat-password-label = أكِّد كلمة السر الجديدة
 reset-new-submit = أعِد ضبط كلمة السر
 reset-new-busy = تجري إعادة الضبط…
 
-## Two-step authentication stops the reset (/confirm_totp_reset_password)
+## Two-step authentication in a reset (/confirm_totp_reset_password, /confirm_backup_code_reset_password)
 
-reset-totp-heading = الاستيثاق بخطوتين مفعّل
-reset-totp-body = هذا الحساب محمي بالاستيثاق بخطوتين، فلا يمكن إعادة ضبط كلمة سره هنا بعد. لم تتغير كلمة سرك.
-reset-totp-use-key = استعمل مفتاح استرداد حسابك
-reset-totp-signin = عُد إلى الولوج
+reset-2fa-heading = أعِد ضبط كلمة سرك
+reset-2fa-confirm = أكِّد
+reset-2fa-different-account = استخدم حسابًا آخر
+reset-totp-subheading = أدخِل رمز الاستيثاق ذي الخطوتين
+reset-totp-instruction = راجِع تطبيق الاستيثاق لإعادة ضبط كلمة سرك.
+reset-totp-label = أدخِل الرمز المكوّن من 6 أرقام
+reset-totp-invalid = رمز الاستيثاق ذي الخطوتين غير صالح
+# Link to the backup authentication code page
+reset-totp-trouble = أتواجه مشكلة في إدخال الرمز؟
+reset-backup-code-subheading = أدخِل رمز استيثاق احتياطي
+reset-backup-code-instruction = أدخِل أحد الرموز أحادية الاستخدام التي حفظتها عند إعداد الاستيثاق ذي الخطوتين.
+reset-backup-code-label = أدخِل الرمز المكوّن من 10 محارف
+reset-backup-code-invalid = رمز الاستيثاق الاحتياطي غير صالح
+# Link back to the authenticator code page
+reset-backup-code-back = رجوع
 
 ## After a reset with the key (/reset_password_with_recovery_key_verified)
 

@@ -33,8 +33,8 @@ export function CompleteResetPage({ withKey }: { withKey: boolean }) {
   if (withKey && !session.recovered) {
     return <Navigate to={withQuery(RESET_PATHS.key, flow.query)} replace />;
   }
-  // Two-step authentication guards this account: no reset past it without the recovery key.
-  if (!withKey && session.totp) {
+  // Two-step authentication guards this account: its second step (or the recovery key) first.
+  if (!withKey && session.totp && !session.secondStep) {
     return <Navigate to={withQuery(RESET_PATHS.totp, flow.query)} replace />;
   }
   const check = checkNewPassword(password, session.email);

@@ -41,12 +41,23 @@ reset-repeat-password-label = Confirm new password
 reset-new-submit = Reset password
 reset-new-busy = Resetting…
 
-## Two-step authentication stops the reset (/confirm_totp_reset_password)
+## Two-step authentication in a reset (/confirm_totp_reset_password, /confirm_backup_code_reset_password)
 
-reset-totp-heading = Two-step authentication is on
-reset-totp-body = This account is protected by two-step authentication, so its password can’t be reset here yet. Your password has not been changed.
-reset-totp-use-key = Use your account recovery key
-reset-totp-signin = Back to sign in
+reset-2fa-heading = Reset your password
+reset-2fa-confirm = Confirm
+reset-2fa-different-account = Use a different account
+reset-totp-subheading = Enter two-step authentication code
+reset-totp-instruction = Check your authenticator app to reset your password.
+reset-totp-label = Enter 6-digit code
+reset-totp-invalid = Invalid two-step authentication code
+# Link to the backup authentication code page
+reset-totp-trouble = Trouble entering code?
+reset-backup-code-subheading = Enter backup authentication code
+reset-backup-code-instruction = Enter one of the one-time-use codes you saved when you set up two-step authentication.
+reset-backup-code-label = Enter 10-character code
+reset-backup-code-invalid = Invalid backup authentication code
+# Link back to the authenticator code page
+reset-backup-code-back = Back
 
 ## After a reset with the key (/reset_password_with_recovery_key_verified)
 

@@ -41,12 +41,23 @@ reset-repeat-password-label = Confirmez le nouveau mot de passe
 reset-new-submit = Réinitialiser le mot de passe
 reset-new-busy = Réinitialisation…
 
-## Two-step authentication stops the reset (/confirm_totp_reset_password)
+## Two-step authentication in a reset (/confirm_totp_reset_password, /confirm_backup_code_reset_password)
 
-reset-totp-heading = L’authentification en deux étapes est activée
-reset-totp-body = Ce compte est protégé par l’authentification en deux étapes : son mot de passe ne peut pas encore être réinitialisé ici. Votre mot de passe n’a pas été modifié.
-reset-totp-use-key = Utiliser votre clé de récupération de compte
-reset-totp-signin = Retour à la connexion
+reset-2fa-heading = Réinitialiser votre mot de passe
+reset-2fa-confirm = Confirmer
+reset-2fa-different-account = Utiliser un autre compte
+reset-totp-subheading = Saisissez le code d’authentification en deux étapes
+reset-totp-instruction = Consultez votre application d’authentification pour réinitialiser votre mot de passe.
+reset-totp-label = Saisissez le code à 6 chiffres
+reset-totp-invalid = Code d’authentification en deux étapes non valide
+# Link to the backup authentication code page
+reset-totp-trouble = Vous avez des difficultés à saisir le code ?
+reset-backup-code-subheading = Saisissez un code d’authentification de secours
+reset-backup-code-instruction = Saisissez l’un des codes à usage unique que vous avez enregistrés lors de la configuration de l’authentification en deux étapes.
+reset-backup-code-label = Saisissez le code de 10 caractères
+reset-backup-code-invalid = Code d’authentification de secours non valide
+# Link back to the authenticator code page
+reset-backup-code-back = Retour
 
 ## After a reset with the key (/reset_password_with_recovery_key_verified)
 

@@ -19,6 +19,8 @@ export type ResetSession = {
   recoveryKey: RecoveryKeyStatus;
   /** Verified two-step authentication guards the account. */
   totp: boolean;
+  /** The server took the authenticator or a backup code with the passwordForgotToken. */
+  secondStep?: true;
   /** kB from the recovery key, and the key's id, for /account/reset. */
   recovered?: { kB: string; recoveryKeyId: string };
   /** After a reset with the key: the new session and kB, for the new key page. */
@@ -49,4 +51,5 @@ export const RESET_PATHS = {
   withoutKey: '/complete_reset_password',
   totp: '/confirm_totp_reset_password',
   newKey: '/reset_password_with_recovery_key_verified',
+  backupCode: '/confirm_backup_code_reset_password',
 } as const;

@@ -3,12 +3,19 @@
 // account), and kB kept by the key. The emulator's own contract is in
 // mocks/emulator/contract-password-reset.test.ts.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { newTotpSecret, totpCode } from '../../../../mocks/emulator/totp';
 import { setupEmulatorServer } from '../../../../mocks/msw/node';
 import { resetClockOffset } from '../../../lib/auth-client/http';
 import { formatRecoveryKey, randomRecoveryKey } from '../../../lib/crypto/recovery-key';
 import { explainResetFailure, INVALID_KEY, RESET_EXPIRED } from './load-reset-steps';
 import { getResetSession, RESET_PATHS, setResetSession } from './reset-session';
-import { confirmResetCode, startReset, unlockWithRecoveryKey } from './reset-steps';
+import {
+  confirmResetCode,
+  startReset,
+  unlockWithRecoveryKey,
+  verifyResetBackupCode,
+  verifyResetTotp,
+} from './reset-steps';
 
 const node = setupEmulatorServer({ demoAccount: false });
 beforeAll(async () => {
@@ -75,7 +82,7 @@ describe('reset steps', () => {
     expect(await explainResetFailure(error)).toEqual(RESET_EXPIRED);
   });
 
-  it('two-step authentication stops the reset unless the recovery key is used', async () => {
+  it('two-step authentication asks for the second step; a client that skips it gets no signed-in session', async () => {
     const email = await account();
     const found = node.emulator.state.findByEmail(email);
     found!.account.totp = {
@@ -98,5 +105,24 @@ describe('reset steps', () => {
       password: 'whatever it is',
     });
     expect(result.verified).toBe(false);
+  });
+
+  it('the second step: a wrong authenticator code is false, a made-up backup code "not found"', async () => {
+    const email = await account();
+    const { account: acc } = node.emulator.state.findByEmail(email)!;
+    const secret = newTotpSecret();
+    acc.totp = { secret, verified: true, enabled: true, createdAt: 0 };
+    acc.recoveryCodes = ['0123456789'];
+    await startReset(email, undefined);
+    await confirmResetCode(email, lastCode(email));
+    const session = getResetSession()!;
+    const now = await totpCode(secret, node.emulator.state.nowSec());
+    expect(await verifyResetTotp(session, now === '000000' ? '111111' : '000000')).toBe(false);
+    const error = await verifyResetBackupCode(session, 'abcdef9876').catch((e: unknown) => e);
+    expect((await explainResetFailure(error)).fallback).toBe(
+      'Backup authentication code not found',
+    );
+    await expect(verifyResetBackupCode(session, '0123456789')).resolves.toBeUndefined();
+    expect(await verifyResetTotp(session, now)).toBe(true);
   });
 });

@@ -9,6 +9,10 @@ import {
   sendPasswordResetCode,
   verifyPasswordResetCode,
 } from '../../../lib/auth-client/password-reset';
+import {
+  passwordForgotVerifyRecoveryCode,
+  passwordForgotVerifyTotp,
+} from '../../../lib/auth-client/password-reset-two-step';
 import { getRecoveryData, recoveryKeyExists } from '../../../lib/auth-client/recovery-key';
 import { totpExists } from '../../../lib/auth-client/two-step';
 import {
@@ -65,6 +69,22 @@ export async function confirmResetCode(email: string, code: string): Promise<str
 function rethrowExpired(e: unknown): never {
   if (isAuthServerError(e, ERRNO.INVALID_TOKEN)) throw new ResetExpiredError();
   throw e;
+}
+
+/**
+ * The authenticator code with the passwordForgotToken (ConfirmTotpResetPassword container): true
+ * once the server took it, false for a wrong code. The reset then goes on to the new password.
+ */
+export async function verifyResetTotp(session: ResetSession, code: string): Promise<boolean> {
+  const ok = await passwordForgotVerifyTotp(session.grant.token, code).catch(rethrowExpired);
+  if (ok) updateResetSession({ secondStep: true });
+  return ok;
+}
+
+/** A backup code with the passwordForgotToken: used up (errno 156 if it is not one). */
+export async function verifyResetBackupCode(session: ResetSession, code: string): Promise<void> {
+  await passwordForgotVerifyRecoveryCode(session.grant.token, code).catch(rethrowExpired);
+  updateResetSession({ secondStep: true });
 }
 
 async function accountResetToken(session: ResetSession, withRecoveryKey: boolean): Promise<string> {

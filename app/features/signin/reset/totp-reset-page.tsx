@@ -1,49 +1,200 @@
 import { Localized } from '@fluent/react';
-import { Link, Navigate } from 'react-router';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { Link, Navigate, useNavigate } from 'react-router';
 import { BadRequest, isBadRequest } from '../bad-request';
-import { withQuery } from '../flow';
+import { ErrorMessage, type ShownError } from '../error-message';
+import { emailFirstPath, type SigninFlow, withoutPrefill, withQuery } from '../flow';
 import { type StepState, useStep } from '../signin-state';
-import { RESET_PATHS } from './reset-session';
+import { explainResetFailure, loadResetSteps, usePreloadResetSteps } from './load-reset-steps';
+import { RESET_PATHS, type ResetSession } from './reset-session';
 import { useResetSession } from './use-reset-session';
 
-/**
- * `/confirm_totp_reset_password`: upstream asks for the authenticator code here. Resetting past
- * two-step authentication is not built yet, so the page stops the reset plainly (it never goes on
- * without the second factor); the recovery key, which upstream accepts instead, still works.
- */
-export function TotpResetPage() {
+// The second step of a reset for an account with two-step authentication, after the emailed code
+// (upstream pages/ResetPassword/ConfirmTotpResetPassword and ConfirmBackupCodeResetPassword,
+// strings from their en.ftl; errors: 1054 INVALID_TOTP_CODE, 156 RECOVERY_CODE_NOT_FOUND). The
+// passwordForgotToken is checked with the code, then the reset goes on to the new password.
+
+type Copy = {
+  subheadingId: string;
+  subheading: string;
+  instructionId: string;
+  instruction: string;
+  labelId: string;
+  label: string;
+  input: { inputMode: 'numeric' | 'text'; pattern: string; maxLength: number };
+  /** The error to show for a code of the wrong shape, before asking the server. */
+  malformed: (code: string) => ShownError | null;
+  /** Checks the code with the server: null once taken, else the error to show. */
+  check: (session: ResetSession, code: string) => Promise<ShownError | null>;
+  links: (flow: SigninFlow, email: string) => ReactNode;
+};
+
+const INVALID_TOTP: ShownError = {
+  l10nId: 'reset-totp-invalid',
+  fallback: 'Invalid two-step authentication code',
+};
+
+const INVALID_BACKUP_CODE: ShownError = {
+  l10nId: 'reset-backup-code-invalid',
+  fallback: 'Invalid backup authentication code',
+};
+
+function ResetSecondStepPage({ copy }: { copy: Copy }) {
   const { flow } = useStep();
+  const navigate = useNavigate();
   const session = useResetSession();
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ShownError | null>(null);
+  usePreloadResetSteps();
   if (isBadRequest(flow)) return <BadRequest flow={flow} />;
   if (!session) return <Navigate to={withQuery(RESET_PATHS.start, flow.query)} replace />;
-  const state = { email: session.email } satisfies StepState;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const value = code.trim();
+    setError(null);
+    const malformed = copy.malformed(value);
+    if (malformed) return setError(malformed);
+    setBusy(true);
+    try {
+      const refused = await copy.check(session, value);
+      if (refused) {
+        setError(refused);
+        setBusy(false);
+        return;
+      }
+      navigate(withQuery(RESET_PATHS.withoutKey, flow.query), {
+        replace: true,
+        state: { email: session.email } satisfies StepState,
+      });
+    } catch (e) {
+      setError(await explainResetFailure(e));
+      setBusy(false);
+    }
+  };
+
   return (
-    <section className="card signin-card" aria-labelledby="reset-totp-heading" data-signin-ready>
-      <Localized id="reset-totp-heading">
-        <h1 id="reset-totp-heading">Two-step authentication is on</h1>
+    <section className="card signin-card" aria-labelledby="reset-2fa-heading" data-signin-ready>
+      <Localized id="reset-2fa-heading">
+        <h1 id="reset-2fa-heading">Reset your password</h1>
       </Localized>
-      <Localized id="reset-totp-body">
-        <p role="alert">
-          This account is protected by two-step authentication, so its password can’t be reset here
-          yet. Your password has not been changed.
-        </p>
+      <Localized id={copy.subheadingId}>
+        <h2>{copy.subheading}</h2>
       </Localized>
-      {session.recoveryKey.exists && (
-        <Link
-          className="button primary signin-wide"
-          to={withQuery(RESET_PATHS.key, flow.query)}
-          state={state}
-        >
-          <Localized id="reset-totp-use-key">
-            <span>Use your account recovery key</span>
+      <Localized id={copy.instructionId}>
+        <p>{copy.instruction}</p>
+      </Localized>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate>
+        <label className="field">
+          <Localized id={copy.labelId}>
+            <span>{copy.label}</span>
           </Localized>
-        </Link>
-      )}
-      <Link to={withQuery(`${flow.prefix}/signin`, flow.query)} state={state}>
-        <Localized id="reset-totp-signin">
-          <span>Back to sign in</span>
-        </Localized>
-      </Link>
+          <input
+            type="text"
+            name="code"
+            autoComplete="one-time-code"
+            autoCapitalize="none"
+            spellCheck={false}
+            inputMode={copy.input.inputMode}
+            pattern={copy.input.pattern}
+            maxLength={copy.input.maxLength}
+            required
+            // biome-ignore lint/a11y/noAutofocus: the code is the one thing this step asks for
+            autoFocus
+            value={code}
+            aria-invalid={error !== null || undefined}
+            aria-describedby={error !== null ? 'reset-2fa-error' : undefined}
+            onChange={(e) => setCode(e.target.value)}
+          />
+        </label>
+        {error !== null && <ErrorMessage error={error} id="reset-2fa-error" />}
+        <button type="submit" className="button primary signin-wide" disabled={busy}>
+          {busy ? (
+            <Localized id="reset-code-busy">
+              <span>Confirming…</span>
+            </Localized>
+          ) : (
+            <Localized id="reset-2fa-confirm">
+              <span>Confirm</span>
+            </Localized>
+          )}
+        </button>
+      </form>
+      {copy.links(flow, session.email)}
     </section>
   );
+}
+
+const TOTP: Copy = {
+  subheadingId: 'reset-totp-subheading',
+  subheading: 'Enter two-step authentication code',
+  instructionId: 'reset-totp-instruction',
+  instruction: 'Check your authenticator app to reset your password.',
+  labelId: 'reset-totp-label',
+  label: 'Enter 6-digit code',
+  input: { inputMode: 'numeric', pattern: '[0-9]{6}', maxLength: 6 },
+  malformed: (code) => (/^\d{6}$/.test(code) ? null : INVALID_TOTP),
+  check: async (session, code) => {
+    const { verifyResetTotp } = await loadResetSteps();
+    return (await verifyResetTotp(session, code)) ? null : INVALID_TOTP;
+  },
+  links: (flow, email) => (
+    <p>
+      <Link
+        to={withQuery(RESET_PATHS.backupCode, flow.query)}
+        state={{ email } satisfies StepState}
+      >
+        <Localized id="reset-totp-trouble">
+          <span>Trouble entering code?</span>
+        </Localized>
+      </Link>{' '}
+      <Link
+        to={withQuery(emailFirstPath(flow), withoutPrefill(flow.query))}
+        state={{ stay: true } satisfies StepState}
+      >
+        <Localized id="reset-2fa-different-account">
+          <span>Use a different account</span>
+        </Localized>
+      </Link>
+    </p>
+  ),
+};
+
+const BACKUP_CODE: Copy = {
+  subheadingId: 'reset-backup-code-subheading',
+  subheading: 'Enter backup authentication code',
+  instructionId: 'reset-backup-code-instruction',
+  instruction:
+    'Enter one of the one-time-use codes you saved when you set up two-step authentication.',
+  labelId: 'reset-backup-code-label',
+  label: 'Enter 10-character code',
+  input: { inputMode: 'text', pattern: '[a-zA-Z0-9]{10}', maxLength: 10 },
+  // isBase32Crockford upstream: the alphabet without I, L, O, U.
+  malformed: (code) => (/^[0-9a-hjkmnp-tv-z]{10}$/i.test(code) ? null : INVALID_BACKUP_CODE),
+  check: async (session, code) => {
+    const { verifyResetBackupCode } = await loadResetSteps();
+    await verifyResetBackupCode(session, code.toLowerCase());
+    return null;
+  },
+  links: (flow, email) => (
+    <p>
+      <Link to={withQuery(RESET_PATHS.totp, flow.query)} state={{ email } satisfies StepState}>
+        <Localized id="reset-backup-code-back">
+          <span>Back</span>
+        </Localized>
+      </Link>
+    </p>
+  ),
+};
+
+/** `/confirm_totp_reset_password`: the authenticator's 6-digit code. */
+export function TotpResetPage() {
+  return <ResetSecondStepPage copy={TOTP} />;
+}
+
+/** `/confirm_backup_code_reset_password`: one of the account's backup codes. */
+export function BackupCodeResetPage() {
+  return <ResetSecondStepPage copy={BACKUP_CODE} />;
 }

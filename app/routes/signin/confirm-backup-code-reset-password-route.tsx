@@ -1,0 +1,1 @@
+export { BackupCodeResetPage as Component } from '../../features/signin/reset/totp-reset-page';
