@@ -2,6 +2,7 @@ import { Localized } from '@fluent/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { CancelLink } from '../../../components/form-actions';
 import {
   RecoveryKeyDisplay,
   recoveryKeyStringsReady,
@@ -24,7 +25,7 @@ import { useSettingsOutletAccount } from '../settings-layout';
 import { useSettingsMutation } from '../settings-mutation';
 import { useStepUp } from '../step-up/use-step-up';
 import { useSettingsQuery } from '../use-settings-query';
-import { CancelLink, SubPage } from './sub-page';
+import { SubPage } from './sub-page';
 
 type Step = 'intro' | 'password' | 'key';
 
@@ -131,7 +132,7 @@ export function RecoveryKeyPage() {
                 <span>Remove key</span>
               </Localized>
             </button>
-            <CancelLink />
+            <CancelLink to="/settings" />
           </div>
         </>
       )}
@@ -177,7 +178,7 @@ export function RecoveryKeyPage() {
                 <span>Create account recovery key</span>
               </Localized>
             </button>
-            <CancelLink />
+            <CancelLink to="/settings" />
           </div>
         </form>
       )}

@@ -1,6 +1,5 @@
 import { Localized } from '@fluent/react';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 
 /** The frame of a settings sub-page: a card with its heading, the form, and the way back. */
 export function SubPage({
@@ -19,16 +18,5 @@ export function SubPage({
       </Localized>
       {children}
     </section>
-  );
-}
-
-/** "Cancel": back to /settings, nothing changed. */
-export function CancelLink() {
-  return (
-    <Link to="/settings" className="button">
-      <Localized id="settings-cancel">
-        <span>Cancel</span>
-      </Localized>
-    </Link>
   );
 }

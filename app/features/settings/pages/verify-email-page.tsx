@@ -1,6 +1,7 @@
 import { Localized } from '@fluent/react';
 import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
+import { CancelLink } from '../../../components/form-actions';
 import { RetryCountdown } from '../../../components/retry-countdown';
 import {
   recoveryEmailSecondaryResendCode,
@@ -16,7 +17,7 @@ import { useSettingsMutation } from '../settings-mutation';
 import { useStepUp } from '../step-up/use-step-up';
 import { useSettingsQuery } from '../use-settings-query';
 import { useUpdateAccount } from '../use-update-account';
-import { CancelLink, SubPage } from './sub-page';
+import { SubPage } from './sub-page';
 
 const stateEmail = (state: unknown) =>
   typeof state === 'object' && state !== null && 'email' in state && typeof state.email === 'string'
@@ -130,7 +131,7 @@ export function VerifyEmailPage() {
               <span>Send a new code</span>
             </Localized>
           </button>
-          <CancelLink />
+          <CancelLink to="/settings" />
         </div>
       </form>
       {stepUp.dialog}
