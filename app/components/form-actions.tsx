@@ -2,6 +2,11 @@ import { Localized } from '@fluent/react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
+/** Words on a button or link: the Fluent id and its English fallback. */
+export type Copy = { l10nId: string; fallback: string };
+/** Where Cancel goes back to (nothing changed), and how it is said. */
+export type Cancel = Copy & { to: string };
+
 /**
  * A form's submit button, any other actions (`children`), and its Cancel link. The button is
  * disabled while there is nothing to send or a request is under way (`disabled`).
@@ -10,15 +15,14 @@ export function FormActions({
   submit,
   disabled,
   danger,
-  cancelTo,
+  cancel,
   children,
 }: {
-  /** The submit button's Fluent id and its English fallback. */
-  submit: { l10nId: string; fallback: string };
+  submit: Copy;
   disabled?: boolean;
   /** The action cannot be undone (delete): the button says so by its colour. */
   danger?: boolean;
-  cancelTo: string;
+  cancel?: Cancel;
   children?: ReactNode;
 }) {
   return (
@@ -33,17 +37,17 @@ export function FormActions({
         </Localized>
       </button>
       {children}
-      <CancelLink to={cancelTo} />
+      {cancel ? <CancelLink cancel={cancel} /> : null}
     </div>
   );
 }
 
-/** "Cancel": back to `to`, nothing changed. */
-export function CancelLink({ to }: { to: string }) {
+/** "Cancel": a link back, nothing changed. */
+export function CancelLink({ cancel }: { cancel: Cancel }) {
   return (
-    <Link to={to} className="button">
-      <Localized id="settings-cancel">
-        <span>Cancel</span>
+    <Link to={cancel.to} className="button">
+      <Localized id={cancel.l10nId}>
+        <span>{cancel.fallback}</span>
       </Localized>
     </Link>
   );

@@ -11,7 +11,7 @@ import { useSettingsOutletAccount } from '../settings-layout';
 import { useSettingsMutation } from '../settings-mutation';
 import { useStepUp } from '../step-up/use-step-up';
 import { useUpdateAccount } from '../use-update-account';
-import { SubPage } from './sub-page';
+import { CANCEL, SAVE, SubPage } from './sub-page';
 
 /**
  * `/settings/emails` (upstream PageSecondaryEmailAdd): add a secondary address; the server emails
@@ -57,11 +57,7 @@ export function AddEmailPage() {
           onChange={(e) => setEmail(e.target.value)}
         />
         <RetryCountdown wait={wait} />
-        <FormActions
-          submit={{ l10nId: 'settings-save', fallback: 'Save' }}
-          cancelTo="/settings"
-          disabled={add.isPending || wait.waiting}
-        />
+        <FormActions submit={SAVE} cancel={CANCEL} disabled={add.isPending || wait.waiting} />
       </form>
       {stepUp.dialog}
     </SubPage>

@@ -12,7 +12,7 @@ import { showSettingsAlert } from '../settings-alert';
 import { settingsKeys, useProfileQuery } from '../settings-data';
 import { useSettingsOutletAccount } from '../settings-layout';
 import { useSettingsMutation } from '../settings-mutation';
-import { SubPage } from './sub-page';
+import { CANCEL, SubPage } from './sub-page';
 
 const IMAGE_TYPES = 'image/png,image/jpeg,image/gif,image/webp';
 
@@ -116,7 +116,7 @@ export function AvatarPage() {
             </Localized>
           </button>
         ) : null}
-        <CancelLink to="/settings" />
+        <CancelLink cancel={CANCEL} />
       </div>
     </SubPage>
   );

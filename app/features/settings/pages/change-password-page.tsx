@@ -21,7 +21,7 @@ import { useSettingsOutletAccount } from '../settings-layout';
 import { useSettingsMutation } from '../settings-mutation';
 import { useStepUp } from '../step-up/use-step-up';
 import { useSettingsQuery } from '../use-settings-query';
-import { SubPage } from './sub-page';
+import { CANCEL, SAVE, SubPage } from './sub-page';
 
 type Passwords = { current: string; next: string };
 
@@ -153,8 +153,8 @@ export function ChangePasswordPage() {
           onChange={(e) => setConfirm(e.target.value)}
         />
         <FormActions
-          submit={{ l10nId: 'settings-save', fallback: 'Save' }}
-          cancelTo="/settings"
+          submit={SAVE}
+          cancel={CANCEL}
           disabled={!ready || change.isPending || wait.waiting}
         />
       </form>

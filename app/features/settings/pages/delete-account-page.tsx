@@ -13,7 +13,7 @@ import { accountQuery } from '../settings-data';
 import { useSettingsOutletAccount } from '../settings-layout';
 import { useSettingsMutation } from '../settings-mutation';
 import { useSettingsQuery } from '../use-settings-query';
-import { SubPage } from './sub-page';
+import { CANCEL, SubPage } from './sub-page';
 
 const ACKNOWLEDGEMENTS = [
   ['settings-delete-ack-data', 'My saved data, Sync data included, will be deleted.'],
@@ -84,7 +84,7 @@ export function DeleteAccountPage() {
               <span>Continue</span>
             </Localized>
           </button>
-          <CancelLink to="/settings" />
+          <CancelLink cancel={CANCEL} />
         </div>
       </SubPage>
     );
@@ -119,7 +119,7 @@ export function DeleteAccountPage() {
         <FormActions
           submit={{ l10nId: 'settings-delete-submit', fallback: 'Delete' }}
           danger
-          cancelTo="/settings"
+          cancel={CANCEL}
           disabled={!password || destroy.isPending || wait.waiting}
         />
       </form>

@@ -13,7 +13,7 @@ import { showSettingsAlert } from '../settings-alert';
 import { settingsKeys, useProfileQuery } from '../settings-data';
 import { useSettingsOutletAccount } from '../settings-layout';
 import { useSettingsMutation } from '../settings-mutation';
-import { SubPage } from './sub-page';
+import { CANCEL, SAVE, SubPage } from './sub-page';
 
 /**
  * `/settings/display_name` (upstream PageDisplayName, test settings/displayName.spec.ts): add,
@@ -59,8 +59,8 @@ export function DisplayNamePage() {
         />
         <RetryCountdown wait={wait} />
         <FormActions
-          submit={{ l10nId: 'settings-save', fallback: 'Save' }}
-          cancelTo="/settings"
+          submit={SAVE}
+          cancel={CANCEL}
           disabled={unchanged || save.isPending || wait.waiting || profile.status === 'pending'}
         />
       </form>

@@ -20,3 +20,7 @@ export function SubPage({
     </section>
   );
 }
+
+/** The sub-pages' Save, and their Cancel back to /settings. */
+export const SAVE = { l10nId: 'settings-save', fallback: 'Save' };
+export const CANCEL = { to: '/settings', l10nId: 'settings-cancel', fallback: 'Cancel' };

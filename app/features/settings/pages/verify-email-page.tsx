@@ -17,7 +17,7 @@ import { useSettingsMutation } from '../settings-mutation';
 import { useStepUp } from '../step-up/use-step-up';
 import { useSettingsQuery } from '../use-settings-query';
 import { useUpdateAccount } from '../use-update-account';
-import { SubPage } from './sub-page';
+import { CANCEL, SubPage } from './sub-page';
 
 const stateEmail = (state: unknown) =>
   typeof state === 'object' && state !== null && 'email' in state && typeof state.email === 'string'
@@ -131,7 +131,7 @@ export function VerifyEmailPage() {
               <span>Send a new code</span>
             </Localized>
           </button>
-          <CancelLink to="/settings" />
+          <CancelLink cancel={CANCEL} />
         </div>
       </form>
       {stepUp.dialog}
