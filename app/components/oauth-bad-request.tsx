@@ -1,13 +1,22 @@
 import { Localized } from '@fluent/react';
 import type { OAuthFailure } from '../lib/oauth/oauth-errors';
 
+/** Why the flow stopped: an OAuth failure, or any message of ours in the same shape. */
+export type BadRequestReason = Pick<OAuthFailure, 'id' | 'message' | 'param'>;
+
 /**
- * The page for a flow that cannot go on (upstream components/OAuthDataError: "Bad Request" and a
- * banner with the reason). Nothing from the query is shown: only our own message, whose one
- * variable is a parameter name we chose (security reference C5, C6). The sign-in pages have their
- * own (features/signin/bad-request.tsx), which shows the same strings for `/oauth/*` parameters.
+ * The one page for a flow that cannot go on (upstream components/OAuthDataError: "Bad Request"
+ * and a banner with the reason), on `/authorization` and, loaded when needed, on the sign-in pages
+ * (features/signin/bad-request.tsx). Nothing from the query is shown: only our own message, whose
+ * one variable is a parameter name we chose (security reference C5, C6).
  */
-export function BadRequest({ failure, onRetry }: { failure: OAuthFailure; onRetry?: () => void }) {
+export function BadRequest({
+  failure,
+  onRetry,
+}: {
+  failure: BadRequestReason;
+  onRetry?: () => void;
+}) {
   return (
     <section className="card" data-authz-ready>
       <Localized id="oauth-bad-request-heading">

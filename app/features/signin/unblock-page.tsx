@@ -1,6 +1,7 @@
 import { Localized } from '@fluent/react';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
+import { Field } from '../../components/field';
 import { BadRequest, isBadRequest } from './bad-request';
 import { ErrorMessage, type ShownError } from './error-message';
 import type { StepNavigate } from './finish-signin';
@@ -98,28 +99,23 @@ export function UnblockPage() {
         <p>Check your email for the authorization code sent to {pending.email}.</p>
       </Localized>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <label className="field">
-          <Localized id="unblock-code-label">
-            <span>Enter authorization code</span>
-          </Localized>
-          <input
-            type="text"
-            name="unblockCode"
-            autoComplete="one-time-code"
-            autoCapitalize="characters"
-            spellCheck={false}
-            pattern="[a-zA-Z0-9]{8}"
-            maxLength={8}
-            required
-            // biome-ignore lint/a11y/noAutofocus: the code is the one thing this step asks for
-            autoFocus
-            value={code}
-            aria-invalid={error !== null || undefined}
-            aria-describedby={error !== null ? 'unblock-error' : undefined}
-            onChange={(e) => setCode(e.target.value)}
-          />
-        </label>
-        {error !== null && <ErrorMessage error={error} id="unblock-error" />}
+        <Field
+          label={{ l10nId: 'unblock-code-label', fallback: 'Enter authorization code' }}
+          type="text"
+          name="unblockCode"
+          autoComplete="one-time-code"
+          autoCapitalize="characters"
+          spellCheck={false}
+          pattern="[a-zA-Z0-9]{8}"
+          maxLength={8}
+          required
+          // The code is the one thing this step asks for.
+          autoFocus
+          value={code}
+          invalid={error !== null}
+          note={error !== null ? (id) => <ErrorMessage error={error} id={id} /> : null}
+          onChange={(e) => setCode(e.target.value)}
+        />
         {wrongPassword && (
           <button type="button" className="link-button" onClick={backToPassword}>
             <Localized id="unblock-enter-password">

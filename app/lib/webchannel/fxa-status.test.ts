@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CAPABILITIES, parseFxaStatus, showsChooseWhatToSync } from './fxa-status';
+import { DEFAULT_CAPABILITIES, parseFxaStatus } from './fxa-status';
 
 const user = {
   email: 'user@example.com',
@@ -87,17 +87,5 @@ describe('parseFxaStatus', () => {
       capabilities: { engines: ['tabs', 'tabs', 3, '<img>', 'prefs'] },
     });
     expect(status?.capabilities.engines).toEqual(['tabs', 'prefs']);
-  });
-});
-
-describe('showsChooseWhatToSync', () => {
-  const caps = { ...DEFAULT_CAPABILITIES, choose_what_to_sync: true, engines: ['tabs'] };
-  it('shows when the device supports it and has engines', () => {
-    expect(showsChooseWhatToSync(caps)).toBe(true);
-  });
-  it('hides when unsupported, asked to hide, or without engines', () => {
-    expect(showsChooseWhatToSync({ ...caps, choose_what_to_sync: false })).toBe(false);
-    expect(showsChooseWhatToSync({ ...caps, hide_choose_what_to_sync: true })).toBe(false);
-    expect(showsChooseWhatToSync({ ...caps, engines: [] })).toBe(false);
   });
 });

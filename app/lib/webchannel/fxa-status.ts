@@ -114,12 +114,3 @@ export function parseFxaStatus(data: unknown): FxaStatus | null {
   if (typeof data.clientId === 'string') status.clientId = data.clientId;
   return status;
 }
-
-/** Whether to offer "Choose what to sync": the device must support it and not ask to hide it. */
-export function showsChooseWhatToSync(capabilities: Capabilities): boolean {
-  return (
-    capabilities.choose_what_to_sync &&
-    !capabilities.hide_choose_what_to_sync &&
-    capabilities.engines.length > 0
-  );
-}

@@ -1,6 +1,7 @@
-import { Localized } from '@fluent/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-actions';
 import { RetryCountdown } from '../../../components/retry-countdown';
 import { recoveryEmailCreate } from '../../../lib/auth-client/emails';
 import { retryAfterSeconds } from '../../../lib/auth-client/retry-after';
@@ -10,7 +11,7 @@ import { useSettingsOutletAccount } from '../settings-layout';
 import { useSettingsMutation } from '../settings-mutation';
 import { useStepUp } from '../step-up/use-step-up';
 import { useUpdateAccount } from '../use-update-account';
-import { CancelLink, SubPage } from './sub-page';
+import { CANCEL, SAVE, SubPage } from './sub-page';
 
 /**
  * `/settings/emails` (upstream PageSecondaryEmailAdd): add a secondary address; the server emails
@@ -45,30 +46,18 @@ export function AddEmailPage() {
           if (!wait.waiting) add.mutate(email.trim());
         }}
       >
-        <label className="field">
-          <Localized id="settings-email-label">
-            <span>Enter email address</span>
-          </Localized>
-          <input
-            type="email"
-            name="email"
-            autoComplete="email"
-            required
-            value={email}
-            aria-describedby={add.error ? 'add-email-error' : undefined}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </label>
-        {add.error ? <ErrorText error={add.error} id="add-email-error" /> : null}
+        <Field
+          label={{ l10nId: 'settings-email-label', fallback: 'Enter email address' }}
+          type="email"
+          name="email"
+          autoComplete="email"
+          required
+          value={email}
+          note={add.error ? (id) => <ErrorText error={add.error} id={id} /> : null}
+          onChange={(e) => setEmail(e.target.value)}
+        />
         <RetryCountdown wait={wait} />
-        <div className="settings-actions">
-          <button type="submit" className="button primary" disabled={add.isPending || wait.waiting}>
-            <Localized id="settings-save">
-              <span>Save</span>
-            </Localized>
-          </button>
-          <CancelLink />
-        </div>
+        <FormActions submit={SAVE} cancel={CANCEL} disabled={add.isPending || wait.waiting} />
       </form>
       {stepUp.dialog}
     </SubPage>

@@ -2,6 +2,7 @@ import { Localized } from '@fluent/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { CancelLink } from '../../../components/form-actions';
 import { deleteAvatar, type Profile, uploadAvatar } from '../../../lib/auth-client/profile';
 import { Avatar } from '../avatar';
 import { squareAvatar } from '../avatar-image';
@@ -11,7 +12,7 @@ import { showSettingsAlert } from '../settings-alert';
 import { settingsKeys, useProfileQuery } from '../settings-data';
 import { useSettingsOutletAccount } from '../settings-layout';
 import { useSettingsMutation } from '../settings-mutation';
-import { CancelLink, SubPage } from './sub-page';
+import { CANCEL, SubPage } from './sub-page';
 
 const IMAGE_TYPES = 'image/png,image/jpeg,image/gif,image/webp';
 
@@ -115,7 +116,7 @@ export function AvatarPage() {
             </Localized>
           </button>
         ) : null}
-        <CancelLink />
+        <CancelLink cancel={CANCEL} />
       </div>
     </SubPage>
   );

@@ -1,6 +1,8 @@
 import { Localized } from '@fluent/react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-actions';
 import { RetryCountdown } from '../../../components/retry-countdown';
 import { isAuthServerError } from '../../../lib/auth-client/errors';
 import {
@@ -19,7 +21,7 @@ import { useSettingsOutletAccount } from '../settings-layout';
 import { useSettingsMutation } from '../settings-mutation';
 import { useStepUp } from '../step-up/use-step-up';
 import { useSettingsQuery } from '../use-settings-query';
-import { CancelLink, SubPage } from './sub-page';
+import { CANCEL, SAVE, SubPage } from './sub-page';
 
 type Passwords = { current: string; next: string };
 
@@ -44,7 +46,6 @@ export function ChangePasswordPage() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
-  const ids = useId();
   const stepUp = useStepUp('password');
 
   const change = useSettingsMutation<Passwords, PasswordChangeResult>(
@@ -86,92 +87,76 @@ export function ChangePasswordPage() {
       >
         {/* Hidden username: lets password managers file the new password under the account. */}
         <input type="email" hidden readOnly autoComplete="username" value={email} />
-        <label className="field">
-          <Localized id="settings-password-current">
-            <span>Enter current password</span>
-          </Localized>
-          <input
-            type="password"
-            name="current-password"
-            autoComplete="current-password"
-            required
-            value={current}
-            aria-invalid={wrongCurrent || undefined}
-            aria-describedby={change.error ? `${ids}-error` : undefined}
-            onChange={(e) => {
-              setCurrent(e.target.value);
-              if (wrongCurrent) change.reset();
-            }}
-          />
-        </label>
-        {change.error ? <ErrorText error={change.error} id={`${ids}-error`} /> : null}
+        <Field
+          label={{ l10nId: 'settings-password-current', fallback: 'Enter current password' }}
+          type="password"
+          name="current-password"
+          autoComplete="current-password"
+          required
+          value={current}
+          invalid={wrongCurrent}
+          note={change.error ? (id) => <ErrorText error={change.error} id={id} /> : null}
+          onChange={(e) => {
+            setCurrent(e.target.value);
+            if (wrongCurrent) change.reset();
+          }}
+        />
         <RetryCountdown wait={wait} />
-        <label className="field">
-          <Localized id="settings-password-new">
-            <span>Enter new password</span>
-          </Localized>
-          <input
-            type="password"
-            name="new-password"
-            autoComplete="new-password"
-            required
-            value={next}
-            aria-describedby={`${ids}-rules`}
-            onChange={(e) => setNext(e.target.value)}
-          />
-        </label>
-        <ul className="checklist" id={`${ids}-rules`}>
-          {RULES.map(([rule, id, text]) => {
-            const met = next !== '' && check[rule];
-            return (
-              <li key={rule} className={met ? 'rule-ok' : 'rule-bad'}>
-                <span aria-hidden="true">{met ? '✓ ' : '• '}</span>
-                <Localized id={id} vars={{ count: MIN_PASSWORD_LENGTH }}>
-                  <span>{text}</span>
-                </Localized>
-                {met ? (
-                  <Localized id="settings-password-rule-met">
-                    <span className="visually-hidden"> (done)</span>
+        <Field
+          label={{ l10nId: 'settings-password-new', fallback: 'Enter new password' }}
+          type="password"
+          name="new-password"
+          autoComplete="new-password"
+          required
+          value={next}
+          note={(id) => (
+            <ul className="checklist" id={id}>
+              {RULES.map(([rule, id, text]) => {
+                const met = next !== '' && check[rule];
+                return (
+                  <li key={rule} className={met ? 'rule-ok' : 'rule-bad'}>
+                    <span aria-hidden="true">{met ? '✓ ' : '• '}</span>
+                    <Localized id={id} vars={{ count: MIN_PASSWORD_LENGTH }}>
+                      <span>{text}</span>
+                    </Localized>
+                    {met ? (
+                      <Localized id="settings-password-rule-met">
+                        <span className="visually-hidden"> (done)</span>
+                      </Localized>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          onChange={(e) => setNext(e.target.value)}
+        />
+        <Field
+          label={{ l10nId: 'settings-password-confirm', fallback: 'Re-enter new password' }}
+          type="password"
+          name="confirm-password"
+          autoComplete="new-password"
+          required
+          value={confirm}
+          invalid={mismatch}
+          note={
+            mismatch
+              ? (id) => (
+                  <Localized id="settings-password-mismatch">
+                    <p className="error-text" role="alert" id={id}>
+                      Passwords do not match
+                    </p>
                   </Localized>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
-        <label className="field">
-          <Localized id="settings-password-confirm">
-            <span>Re-enter new password</span>
-          </Localized>
-          <input
-            type="password"
-            name="confirm-password"
-            autoComplete="new-password"
-            required
-            value={confirm}
-            aria-invalid={mismatch || undefined}
-            aria-describedby={mismatch ? `${ids}-mismatch` : undefined}
-            onChange={(e) => setConfirm(e.target.value)}
-          />
-        </label>
-        {mismatch ? (
-          <Localized id="settings-password-mismatch">
-            <p className="error-text" role="alert" id={`${ids}-mismatch`}>
-              Passwords do not match
-            </p>
-          </Localized>
-        ) : null}
-        <div className="settings-actions">
-          <button
-            type="submit"
-            className="button primary"
-            disabled={!ready || change.isPending || wait.waiting}
-          >
-            <Localized id="settings-save">
-              <span>Save</span>
-            </Localized>
-          </button>
-          <CancelLink />
-        </div>
+                )
+              : null
+          }
+          onChange={(e) => setConfirm(e.target.value)}
+        />
+        <FormActions
+          submit={SAVE}
+          cancel={CANCEL}
+          disabled={!ready || change.isPending || wait.waiting}
+        />
       </form>
       {stepUp.dialog}
       {/* upstream PageChangePassword: "Forgot password?" starts a reset for this account. */}

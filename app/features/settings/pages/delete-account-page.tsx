@@ -1,5 +1,7 @@
 import { Localized } from '@fluent/react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { Field } from '../../../components/field';
+import { CancelLink, FormActions } from '../../../components/form-actions';
 import { RetryCountdown } from '../../../components/retry-countdown';
 import { accountDestroy } from '../../../lib/auth-client/account';
 import { isAuthServerError } from '../../../lib/auth-client/errors';
@@ -11,7 +13,7 @@ import { accountQuery } from '../settings-data';
 import { useSettingsOutletAccount } from '../settings-layout';
 import { useSettingsMutation } from '../settings-mutation';
 import { useSettingsQuery } from '../use-settings-query';
-import { CancelLink, SubPage } from './sub-page';
+import { CANCEL, SubPage } from './sub-page';
 
 const ACKNOWLEDGEMENTS = [
   ['settings-delete-ack-data', 'My saved data, Sync data included, will be deleted.'],
@@ -32,7 +34,6 @@ export function DeleteAccountPage() {
   const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(new Set());
   const [step, setStep] = useState<1 | 2>(1);
   const [password, setPassword] = useState('');
-  const errorId = useId();
   const passwordField = useRef<HTMLInputElement>(null);
   // Step 2 replaces step 1: focus goes where the user continues, not back to the top.
   useEffect(() => {
@@ -83,7 +84,7 @@ export function DeleteAccountPage() {
               <span>Continue</span>
             </Localized>
           </button>
-          <CancelLink />
+          <CancelLink cancel={CANCEL} />
         </div>
       </SubPage>
     );
@@ -99,36 +100,28 @@ export function DeleteAccountPage() {
       >
         {/* Hidden username: lets password managers offer the password of this account. */}
         <input type="email" hidden readOnly autoComplete="username" value={email} />
-        <label className="field">
-          <Localized id="settings-delete-password">
-            <span>Enter your password to delete your account</span>
-          </Localized>
-          <input
-            ref={passwordField}
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            aria-invalid={isAuthServerError(destroy.error, 103) || undefined}
-            aria-describedby={destroy.error ? errorId : undefined}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
-        {destroy.error ? <ErrorText error={destroy.error} id={errorId} /> : null}
+        <Field
+          ref={passwordField}
+          label={{
+            l10nId: 'settings-delete-password',
+            fallback: 'Enter your password to delete your account',
+          }}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          invalid={isAuthServerError(destroy.error, 103)}
+          note={destroy.error ? (id) => <ErrorText error={destroy.error} id={id} /> : null}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         <RetryCountdown wait={wait} />
-        <div className="settings-actions">
-          <button
-            type="submit"
-            className="button danger"
-            disabled={!password || destroy.isPending || wait.waiting}
-          >
-            <Localized id="settings-delete-submit">
-              <span>Delete</span>
-            </Localized>
-          </button>
-          <CancelLink />
-        </div>
+        <FormActions
+          submit={{ l10nId: 'settings-delete-submit', fallback: 'Delete' }}
+          danger
+          cancel={CANCEL}
+          disabled={!password || destroy.isPending || wait.waiting}
+        />
       </form>
     </SubPage>
   );

@@ -1,7 +1,8 @@
-import { Localized } from '@fluent/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-actions';
 import { RetryCountdown } from '../../../components/retry-countdown';
 import { type Profile, setDisplayName } from '../../../lib/auth-client/profile';
 import { retryAfterSeconds } from '../../../lib/auth-client/retry-after';
@@ -12,7 +13,7 @@ import { showSettingsAlert } from '../settings-alert';
 import { settingsKeys, useProfileQuery } from '../settings-data';
 import { useSettingsOutletAccount } from '../settings-layout';
 import { useSettingsMutation } from '../settings-mutation';
-import { CancelLink, SubPage } from './sub-page';
+import { CANCEL, SAVE, SubPage } from './sub-page';
 
 /**
  * `/settings/display_name` (upstream PageDisplayName, test settings/displayName.spec.ts): add,
@@ -46,34 +47,22 @@ export function DisplayNamePage() {
           if (!unchanged && !wait.waiting) save.mutate(value.trim());
         }}
       >
-        <label className="field">
-          <Localized id="settings-name-label">
-            <span>Enter display name</span>
-          </Localized>
-          <input
-            name="displayName"
-            autoComplete="name"
-            maxLength={256}
-            value={value}
-            disabled={profile.status === 'pending'}
-            aria-describedby={save.error ? 'name-error' : undefined}
-            onChange={(e) => setTyped(e.target.value)}
-          />
-        </label>
-        {save.error ? <ErrorText error={save.error} id="name-error" /> : null}
+        <Field
+          label={{ l10nId: 'settings-name-label', fallback: 'Enter display name' }}
+          name="displayName"
+          autoComplete="name"
+          maxLength={256}
+          value={value}
+          disabled={profile.status === 'pending'}
+          note={save.error ? (id) => <ErrorText error={save.error} id={id} /> : null}
+          onChange={(e) => setTyped(e.target.value)}
+        />
         <RetryCountdown wait={wait} />
-        <div className="settings-actions">
-          <button
-            type="submit"
-            className="button primary"
-            disabled={unchanged || save.isPending || wait.waiting || profile.status === 'pending'}
-          >
-            <Localized id="settings-save">
-              <span>Save</span>
-            </Localized>
-          </button>
-          <CancelLink />
-        </div>
+        <FormActions
+          submit={SAVE}
+          cancel={CANCEL}
+          disabled={unchanged || save.isPending || wait.waiting || profile.status === 'pending'}
+        />
       </form>
     </SubPage>
   );

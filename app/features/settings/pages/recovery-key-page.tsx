@@ -2,6 +2,8 @@ import { Localized } from '@fluent/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { Field } from '../../../components/field';
+import { CancelLink, FormActions } from '../../../components/form-actions';
 import {
   RecoveryKeyDisplay,
   recoveryKeyStringsReady,
@@ -24,7 +26,7 @@ import { useSettingsOutletAccount } from '../settings-layout';
 import { useSettingsMutation } from '../settings-mutation';
 import { useStepUp } from '../step-up/use-step-up';
 import { useSettingsQuery } from '../use-settings-query';
-import { CancelLink, SubPage } from './sub-page';
+import { CANCEL, SubPage } from './sub-page';
 
 type Step = 'intro' | 'password' | 'key';
 
@@ -131,7 +133,7 @@ export function RecoveryKeyPage() {
                 <span>Remove key</span>
               </Localized>
             </button>
-            <CancelLink />
+            <CancelLink cancel={CANCEL} />
           </div>
         </>
       )}
@@ -149,36 +151,27 @@ export function RecoveryKeyPage() {
             </p>
           </Localized>
           <input type="email" hidden readOnly autoComplete="username" value={email} />
-          <label className="field">
-            <Localized id="settings-recovery-key-password">
-              <span>Enter your password</span>
-            </Localized>
-            <input
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              aria-describedby={create.error ? `${ids}-error` : undefined}
-              onChange={(e) => {
-                setPassword(e.target.value);
-                if (create.error) create.reset();
-              }}
-            />
-          </label>
-          {create.error ? <ErrorText error={create.error} id={`${ids}-error`} /> : null}
-          <div className="settings-actions">
-            <button
-              type="submit"
-              className="button primary"
-              disabled={password === '' || create.isPending}
-            >
-              <Localized id="settings-recovery-key-create">
-                <span>Create account recovery key</span>
-              </Localized>
-            </button>
-            <CancelLink />
-          </div>
+          <Field
+            label={{ l10nId: 'settings-recovery-key-password', fallback: 'Enter your password' }}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            note={create.error ? (id) => <ErrorText error={create.error} id={id} /> : null}
+            onChange={(e) => {
+              setPassword(e.target.value);
+              if (create.error) create.reset();
+            }}
+          />
+          <FormActions
+            submit={{
+              l10nId: 'settings-recovery-key-create',
+              fallback: 'Create account recovery key',
+            }}
+            cancel={CANCEL}
+            disabled={password === '' || create.isPending}
+          />
         </form>
       )}
       {step === 'key' && key !== null && (
@@ -192,26 +185,22 @@ export function RecoveryKeyPage() {
             <p>Store this key somewhere safe. It is shown only this once.</p>
           </Localized>
           <RecoveryKeyDisplay recoveryKey={key} email={email} />
-          <label className="field">
-            <Localized id="settings-recovery-key-hint">
-              <span>Hint: where did you store the key? (optional)</span>
-            </Localized>
-            <input
-              type="text"
-              name="hint"
-              maxLength={254}
-              value={hint}
-              onChange={(e) => setHint(e.target.value)}
-            />
-          </label>
+          <Field
+            label={{
+              l10nId: 'settings-recovery-key-hint',
+              fallback: 'Hint: where did you store the key? (optional)',
+            }}
+            type="text"
+            name="hint"
+            maxLength={254}
+            value={hint}
+            onChange={(e) => setHint(e.target.value)}
+          />
           {finish.error ? <ErrorText error={finish.error} id={`${ids}-hint-error`} /> : null}
-          <div className="settings-actions">
-            <button type="submit" className="button primary" disabled={finish.isPending}>
-              <Localized id="settings-recovery-key-finish">
-                <span>Finish</span>
-              </Localized>
-            </button>
-          </div>
+          <FormActions
+            submit={{ l10nId: 'settings-recovery-key-finish', fallback: 'Finish' }}
+            disabled={finish.isPending}
+          />
         </form>
       )}
     </SubPage>

@@ -1,6 +1,5 @@
 import { Localized } from '@fluent/react';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 
 /** The frame of a settings sub-page: a card with its heading, the form, and the way back. */
 export function SubPage({
@@ -22,13 +21,6 @@ export function SubPage({
   );
 }
 
-/** "Cancel": back to /settings, nothing changed. */
-export function CancelLink() {
-  return (
-    <Link to="/settings" className="button">
-      <Localized id="settings-cancel">
-        <span>Cancel</span>
-      </Localized>
-    </Link>
-  );
-}
+/** The sub-pages' Save, and their Cancel back to /settings. */
+export const SAVE = { l10nId: 'settings-save', fallback: 'Save' };
+export const CANCEL = { to: '/settings', l10nId: 'settings-cancel', fallback: 'Cancel' };

@@ -1,6 +1,8 @@
 import { Localized } from '@fluent/react';
 import { useEffect, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-actions';
 import { RetryCountdown } from '../../../components/retry-countdown';
 import {
   recoveryEmailSecondaryResendCode,
@@ -16,7 +18,7 @@ import { useSettingsMutation } from '../settings-mutation';
 import { useStepUp } from '../step-up/use-step-up';
 import { useSettingsQuery } from '../use-settings-query';
 import { useUpdateAccount } from '../use-update-account';
-import { CancelLink, SubPage } from './sub-page';
+import { CANCEL, SubPage } from './sub-page';
 
 const stateEmail = (state: unknown) =>
   typeof state === 'object' && state !== null && 'email' in state && typeof state.email === 'string'
@@ -87,39 +89,29 @@ export function VerifyEmailPage() {
           if (!wait.waiting) verify.mutate(code.trim());
         }}
       >
-        <label className="field">
-          <Localized id="settings-code-label">
-            <span>Enter 6-digit code</span>
-          </Localized>
-          <input
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="\d{6}"
-            maxLength={6}
-            required
-            value={code}
-            aria-describedby={error ? 'verify-email-error' : undefined}
-            onChange={(e) => setCode(e.target.value)}
-          />
-        </label>
-        {error ? <ErrorText error={error} id="verify-email-error" /> : null}
+        <Field
+          label={{ l10nId: 'settings-code-label', fallback: 'Enter 6-digit code' }}
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="\d{6}"
+          maxLength={6}
+          required
+          value={code}
+          note={error ? (id) => <ErrorText error={error} id={id} /> : null}
+          onChange={(e) => setCode(e.target.value)}
+        />
         <RetryCountdown wait={wait} />
         {resend.isSuccess ? (
           <Localized id="settings-code-resent">
             <p role="status">A new code was sent.</p>
           </Localized>
         ) : null}
-        <div className="settings-actions">
-          <button
-            type="submit"
-            className="button primary"
-            disabled={verify.isPending || wait.waiting}
-          >
-            <Localized id="settings-confirm">
-              <span>Confirm</span>
-            </Localized>
-          </button>
+        <FormActions
+          submit={{ l10nId: 'settings-confirm', fallback: 'Confirm' }}
+          cancel={CANCEL}
+          disabled={verify.isPending || wait.waiting}
+        >
           <button
             type="button"
             className="link-button"
@@ -130,8 +122,7 @@ export function VerifyEmailPage() {
               <span>Send a new code</span>
             </Localized>
           </button>
-          <CancelLink />
-        </div>
+        </FormActions>
       </form>
       {stepUp.dialog}
     </SubPage>

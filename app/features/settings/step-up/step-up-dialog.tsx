@@ -1,5 +1,6 @@
 import { Localized } from '@fluent/react';
 import { useEffect, useId, useRef, useState } from 'react';
+import { Field } from '../../../components/field';
 import { isInvalidTokenError } from '../../../lib/auth-client/errors';
 import { type MfaAction, mfaOtpRequest, mfaOtpVerify } from '../../../lib/auth-client/mfa';
 import { ErrorText } from '../error-text';
@@ -78,7 +79,6 @@ export function StepUpDialog({
     setBusy(false);
   };
 
-  const errorId = `${ids}-error`;
   return (
     <dialog
       ref={ref}
@@ -108,25 +108,20 @@ export function StepUpDialog({
           void verify();
         }}
       >
-        <label className="field">
-          <Localized id="step-up-code-label">
-            <span>Enter 6-digit code</span>
-          </Localized>
-          <input
-            ref={input}
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="\d{6}"
-            maxLength={6}
-            required
-            value={code}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
-            onChange={(e) => setCode(e.target.value)}
-          />
-        </label>
-        {error ? <ErrorText error={error} id={errorId} /> : null}
+        <Field
+          ref={input}
+          label={{ l10nId: 'step-up-code-label', fallback: 'Enter 6-digit code' }}
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="\d{6}"
+          maxLength={6}
+          required
+          value={code}
+          invalid={Boolean(error)}
+          note={error ? (id) => <ErrorText error={error} id={id} /> : null}
+          onChange={(e) => setCode(e.target.value)}
+        />
         {resent ? (
           <Localized id="step-up-resent">
             <p role="status">A new code was sent to your email.</p>

@@ -1,5 +1,7 @@
 import { Localized } from '@fluent/react';
 import { type FormEvent, type ReactNode, useState } from 'react';
+import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-actions';
 import { isAuthServerError } from '../../../lib/auth-client/errors';
 import { ErrorText } from '../error-text';
 
@@ -42,40 +44,34 @@ export function CodeForm({
   };
   return (
     <form onSubmit={send} noValidate>
-      <label className="field">
-        <Localized id={copy.labelId}>
-          <span>{copy.label}</span>
-        </Localized>
-        <input
-          name="code"
-          autoComplete="one-time-code"
-          autoCapitalize="none"
-          spellCheck={false}
-          inputMode={copy.numeric ? 'numeric' : 'text'}
-          maxLength={copy.maxLength}
-          value={code}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'two-step-error' : undefined}
-          onChange={(e) => setCode(e.target.value)}
-        />
-      </label>
-      {known ? (
-        <Localized id={known.l10nId}>
-          <p className="error-text" role="alert" id="two-step-error">
-            {known.fallback}
-          </p>
-        </Localized>
-      ) : error ? (
-        <ErrorText error={error} id="two-step-error" />
-      ) : null}
-      <div className="settings-actions">
-        <button type="submit" className="button primary" disabled={busy}>
-          <Localized id={submitId}>
-            <span>{submit}</span>
-          </Localized>
-        </button>
+      <Field
+        label={{ l10nId: copy.labelId, fallback: copy.label }}
+        name="code"
+        autoComplete="one-time-code"
+        autoCapitalize="none"
+        spellCheck={false}
+        inputMode={copy.numeric ? 'numeric' : 'text'}
+        maxLength={copy.maxLength}
+        value={code}
+        invalid={Boolean(error)}
+        note={
+          known
+            ? (id) => (
+                <Localized id={known.l10nId}>
+                  <p className="error-text" role="alert" id={id}>
+                    {known.fallback}
+                  </p>
+                </Localized>
+              )
+            : error
+              ? (id) => <ErrorText error={error} id={id} />
+              : null
+        }
+        onChange={(e) => setCode(e.target.value)}
+      />
+      <FormActions submit={{ l10nId: submitId, fallback: submit }} disabled={busy}>
         {children}
-      </div>
+      </FormActions>
     </form>
   );
 }

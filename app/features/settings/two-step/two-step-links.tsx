@@ -1,13 +1,6 @@
-import { Localized } from '@fluent/react';
-import { Link } from 'react-router';
+import { CancelLink } from '../../../components/form-actions';
 
 /** "Cancel": back to /settings, nothing saved. */
 export function CancelToSettings() {
-  return (
-    <Link to="/settings" className="button">
-      <Localized id="two-step-cancel">
-        <span>Cancel</span>
-      </Localized>
-    </Link>
-  );
+  return <CancelLink cancel={{ to: '/settings', l10nId: 'two-step-cancel', fallback: 'Cancel' }} />;
 }

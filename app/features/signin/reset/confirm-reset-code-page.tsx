@@ -1,6 +1,7 @@
 import { Localized } from '@fluent/react';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
+import { Field } from '../../../components/field';
 import { BadRequest, isBadRequest } from '../bad-request';
 import { ErrorMessage, type ShownError } from '../error-message';
 import { withQuery } from '../flow';
@@ -69,33 +70,35 @@ export function ConfirmResetCodePage() {
         <p>Enter the 8-digit code we sent to {email} within 10 minutes.</p>
       </Localized>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <label className="field">
-          <Localized id="reset-code-label">
-            <span>Enter 8-digit code</span>
-          </Localized>
-          <input
-            type="text"
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={8}
-            required
-            // biome-ignore lint/a11y/noAutofocus: the code is the one thing this step asks for
-            autoFocus
-            value={code}
-            aria-invalid={missing || error !== null || undefined}
-            aria-describedby={missing || error !== null ? 'reset-code-error' : undefined}
-            onChange={(e) => setCode(e.target.value)}
-          />
-        </label>
-        {missing && (
-          <Localized id="reset-code-required">
-            <p className="signin-error" role="alert" id="reset-code-error">
-              Enter the 8-digit code from the email.
-            </p>
-          </Localized>
-        )}
-        {error !== null && <ErrorMessage error={error} id="reset-code-error" />}
+        <Field
+          label={{ l10nId: 'reset-code-label', fallback: 'Enter 8-digit code' }}
+          type="text"
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={8}
+          required
+          // The code is the one thing this step asks for.
+          autoFocus
+          value={code}
+          invalid={missing || error !== null}
+          note={
+            (missing || error !== null) &&
+            ((id) => (
+              <>
+                {missing && (
+                  <Localized id="reset-code-required">
+                    <p className="signin-error" role="alert" id={id}>
+                      Enter the 8-digit code from the email.
+                    </p>
+                  </Localized>
+                )}
+                {error !== null && <ErrorMessage error={error} id={id} />}
+              </>
+            ))
+          }
+          onChange={(e) => setCode(e.target.value)}
+        />
         <button type="submit" className="button primary signin-wide" disabled={busy}>
           {busy ? (
             <Localized id="reset-code-busy">

@@ -1,6 +1,7 @@
 import { Localized } from '@fluent/react';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { Field } from '../../../components/field';
 import { BadRequest, isBadRequest } from '../bad-request';
 import { ErrorMessage, type ShownError } from '../error-message';
 import { withQuery } from '../flow';
@@ -53,31 +54,31 @@ export function ResetPasswordPage() {
         <p>Enter your email and we’ll send you a confirmation code.</p>
       </Localized>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <label className="field">
-          <Localized id="reset-email-label">
-            <span>Email</span>
-          </Localized>
-          <input
-            type="email"
-            name="email"
-            autoComplete="email"
-            required
-            // biome-ignore lint/a11y/noAutofocus: the email is the one thing this step asks for
-            autoFocus
-            value={email}
-            aria-invalid={invalid || error !== null || undefined}
-            aria-describedby={invalid || error !== null ? 'reset-error' : undefined}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </label>
-        {invalid && (
-          <Localized id="reset-email-invalid">
-            <p className="signin-error" role="alert" id="reset-error">
-              Enter a valid email address.
-            </p>
-          </Localized>
-        )}
-        {error !== null && <ErrorMessage error={error} id="reset-error" />}
+        <Field
+          label={{ l10nId: 'reset-email-label', fallback: 'Email' }}
+          type="email"
+          name="email"
+          autoComplete="email"
+          required
+          // The email is the one thing this step asks for.
+          autoFocus
+          value={email}
+          invalid={invalid || error !== null}
+          note={
+            invalid
+              ? (id) => (
+                  <Localized id="reset-email-invalid">
+                    <p className="signin-error" role="alert" id={id}>
+                      Enter a valid email address.
+                    </p>
+                  </Localized>
+                )
+              : error !== null
+                ? (id) => <ErrorMessage error={error} id={id} />
+                : null
+          }
+          onChange={(e) => setEmail(e.target.value)}
+        />
         <button type="submit" className="button primary signin-wide" disabled={busy}>
           {busy ? (
             <Localized id="reset-sending">
