@@ -1,6 +1,6 @@
 // Strict reading of the browser's `fxaccounts:fxa_status` reply. The reply crosses a trust
 // boundary: a page script could forge it, and mobile browsers have sent partial shapes.
-import { isValidEmail } from '../email';
+import { looksLikeEmail } from '../email';
 
 export type BrowserAccount = { uid: string; email: string; sessionToken: string; verified: true };
 
@@ -56,7 +56,7 @@ function readUser(raw: unknown): Pick<FxaStatus, 'signedInUser' | 'untrusted' | 
     typeof uid !== 'string' ||
     !UID.test(uid) ||
     typeof email !== 'string' ||
-    !isValidEmail(email)
+    !looksLikeEmail(email)
   ) {
     return { signedInUser: null, untrusted: 'malformed' };
   }

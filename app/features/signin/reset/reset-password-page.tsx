@@ -1,8 +1,8 @@
 import { Localized } from '@fluent/react';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { looksLikeEmail } from '../../../lib/email';
 import { BadRequest, isBadRequest } from '../bad-request';
-import { isValidEmail } from '../email';
 import { ErrorMessage, type ShownError } from '../error-message';
 import { withQuery } from '../flow';
 import { type StepState, useStep } from '../signin-state';
@@ -28,7 +28,7 @@ export function ResetPasswordPage() {
     if (busy) return;
     const value = email.trim();
     setError(null);
-    if (!isValidEmail(value)) return setInvalid(true);
+    if (!looksLikeEmail(value)) return setInvalid(true);
     setInvalid(false);
     setBusy(true);
     try {
