@@ -23,15 +23,13 @@ export type ContinueProblem =
   /** Transient: say so beside the button and let the user try again. */
   | { kind: 'inline'; l10nId: string; message: string };
 
-const STALE_AUTH_AT = 164;
-
 export function continueProblem(error: unknown): ContinueProblem {
   if (error instanceof OAuthFailureError) return { kind: 'failure', failure: error.failure };
   if (isInvalidTokenError(error)) return { kind: 'session-expired' };
   if (
     isAuthServerError(error, ERRNO.UNVERIFIED_SESSION) ||
     isAuthServerError(error, ERRNO.UNVERIFIED_ACCOUNT) ||
-    isAuthServerError(error, STALE_AUTH_AT)
+    isAuthServerError(error, ERRNO.STALE_AUTH_AT)
   ) {
     return { kind: 'sign-in' };
   }

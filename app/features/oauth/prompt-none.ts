@@ -84,7 +84,8 @@ export async function runPromptNone(input: {
       return fail(OAUTH_ERRORS.promptNoneUnverified());
     }
     // max_age older than the session's authentication: the user would have to sign in.
-    if (isAuthServerError(error, 164)) return fail(OAUTH_ERRORS.promptNoneNotSignedIn());
+    if (isAuthServerError(error, ERRNO.STALE_AUTH_AT))
+      return fail(OAUTH_ERRORS.promptNoneNotSignedIn());
     throw error;
   }
 }

@@ -7,9 +7,6 @@ import { expireSession } from './end-session';
 import { settingsKeys } from './settings-data';
 import { signInAgainPath, takeSettingsExit } from './settings-exit';
 
-/** upstream INSUFFICIENT_AAL (libs/accounts/errors): a session below the account's AAL. */
-const INSUFFICIENT_AAL = 222;
-
 /**
  * The account the settings pages act for, and the way out when the session ends while they are
  * open: to where the ending code asked (sign-out, deletion), else back to sign-in with the page
@@ -52,7 +49,7 @@ export function useSettingsAccount() {
       }
       // errno 222: two-step authentication is on and this session did one step (it predates
       // it, or Firefox holds it): the authenticator's code, then back (upstream PR #19586).
-      else if (isAuthServerError(error, INSUFFICIENT_AAL)) {
+      else if (isAuthServerError(error, ERRNO.INSUFFICIENT_AAL)) {
         queryClient.removeQueries({ queryKey: settingsKeys.all });
         const back = signInAgainPath(pathname, search).replace(/^\/\?/, '');
         navigateRef.current(`/signin_totp_code?${back}`, { replace: true });

@@ -1,8 +1,5 @@
-// Loose on purpose (one @, something on each side, no spaces, at most 254 characters): the auth
-// server is the judge of what an address is; this only catches typos before a request.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export const isValidEmail = (value: string) => value.length <= 254 && EMAIL.test(value);
+// The one email check is lib/email.ts's.
+export { isValidEmail } from '../../lib/email';
 
 /** Accounts are found case-insensitively (the auth server normalises to lower case). */
 export const sameEmail = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();

@@ -1,13 +1,8 @@
 import { Localized } from '@fluent/react';
+import type { ShownError } from '../../lib/auth-client/error-catalogue';
 
-/** A failure as the user reads it: a Fluent id, its English text and variables. */
-export type ShownError = {
-  l10nId: string;
-  fallback: string;
-  vars?: Record<string, string>;
-  /** Seconds the server asked to wait before the step is tried again (lib/retry-wait.ts). */
-  retryAfter?: number;
-};
+// The one ShownError type lives with the error catalogue; pages import it from here too.
+export type { ShownError };
 
 export const NETWORK_ERROR: ShownError = {
   l10nId: 'signin-error-network',

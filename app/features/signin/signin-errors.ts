@@ -3,59 +3,14 @@
 // your connection", and whatever the user typed stays where it was.
 // Part of the lazily loaded steps (actions.ts): pages keep the ShownError, not the error.
 
-import {
-  ERRNO,
-  isAuthServerError,
-  isInvalidTokenError,
-  isNetworkError,
-} from '../../lib/auth-client/errors';
+import { catalogueEntry, type ShownError } from '../../lib/auth-client/error-catalogue';
+import { ERRNO, isAuthServerError, isNetworkError } from '../../lib/auth-client/errors';
 import { retryAfterSeconds } from '../../lib/auth-client/retry-after';
-import { TWO_STEP_ERRNO } from '../../lib/auth-client/two-step';
 import { WebChannelError } from '../../lib/webchannel/channel';
-import { NETWORK_ERROR, type ShownError } from './error-message';
+import { NETWORK_ERROR } from './error-message';
 
-const BY_ERRNO: Record<number, ShownError> = {
-  [ERRNO.ACCOUNT_EXISTS]: {
-    l10nId: 'signin-error-account-exists',
-    fallback: 'Account already exists',
-  },
-  [ERRNO.UNKNOWN_ACCOUNT]: { l10nId: 'signin-error-unknown-account', fallback: 'Unknown account' },
-  [ERRNO.INCORRECT_PASSWORD]: {
-    l10nId: 'signin-error-incorrect-password',
-    fallback: 'Incorrect password',
-  },
-  [ERRNO.INVALID_VERIFICATION_CODE]: {
-    l10nId: 'signin-error-invalid-code',
-    fallback: 'Invalid or expired confirmation code',
-  },
-  // INVALID_EXPIRED_OTP_CODE: the 6-digit code of /session/verify_code.
-  183: { l10nId: 'signin-error-invalid-code', fallback: 'Invalid or expired confirmation code' },
-  [ERRNO.REQUEST_BLOCKED]: {
-    l10nId: 'signin-error-blocked',
-    fallback: 'The sign-in was blocked for security reasons. Try again later.',
-  },
-  // INVALID_UNBLOCK_CODE: a wrong, used or expired code on /signin_unblock or /report_signin.
-  127: { l10nId: 'signin-error-invalid-unblock-code', fallback: 'Invalid authorization code' },
-  // Two-step authentication (lib/auth-errors RECOVERY_CODE_NOT_FOUND; 170: the relier asked for
-  // acr_values=AAL2 and the account has no second step to give).
-  [TWO_STEP_ERRNO.RECOVERY_CODE_NOT_FOUND]: {
-    l10nId: 'signin-error-recovery-code-not-found',
-    fallback: 'Backup authentication code not found',
-  },
-  [TWO_STEP_ERRNO.INSUFFICIENT_ACR_VALUES]: {
-    l10nId: 'signin-error-two-step-required',
-    fallback:
-      'This application requires two-step authentication. Turn it on in your account settings, then try again.',
-  },
-};
-
-/** errno 203 (upstream SYSTEM_UNAVAILABLE), sent with a 500 while a back end is down. */
-const SYSTEM_UNAVAILABLE = 203;
-
-const UNAVAILABLE: ShownError = {
-  l10nId: 'signin-error-unavailable',
-  fallback: 'The service is busy. Please try again soon.',
-};
+// What each errno says is the catalogue's (lib/auth-client/error-catalogue.ts); here only what
+// is not an auth-server error, and the throttle message that carries the wait.
 const UNEXPECTED: ShownError = {
   l10nId: 'signin-error-unexpected',
   fallback: 'Something went wrong. Please try again.',
@@ -105,14 +60,7 @@ function explain(error: unknown, locale: string): ShownError {
           fallback: 'You’ve tried too many times. Please try again later.',
         };
   }
-  const known = BY_ERRNO[error.errno];
-  if (known) return known;
-  // Busy only when the server says so (201 server busy, 203 system unavailable); a 500 or a
-  // proxy's non-JSON 502 is errno 999, upstream's "Unexpected error" (auth-errors.ts).
-  if (error.errno === ERRNO.SERVICE_UNAVAILABLE || error.errno === SYSTEM_UNAVAILABLE) {
-    return UNAVAILABLE;
-  }
-  return UNEXPECTED;
+  return catalogueEntry(error)?.shown ?? UNEXPECTED;
 }
 
 export type StepFailure = {
@@ -123,5 +71,5 @@ export type StepFailure = {
 
 export const describeFailure = (error: unknown): StepFailure => ({
   shown: shownError(error),
-  sessionGone: isInvalidTokenError(error),
+  sessionGone: catalogueEntry(error)?.endsSession ?? false,
 });

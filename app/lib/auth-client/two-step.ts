@@ -4,17 +4,18 @@
 // https://github.com/mozilla/fxa/blob/main/packages/fxa-auth-server/lib/routes/recovery-codes.js ·
 // AC/client.ts checkTotpTokenExists, verifyTotpCode, consumeRecoveryCode, getRecoveryCodesExist
 
+import { ERRNO } from './errors.ts';
 import { apiRequest, type CallOptions, unexpectedResponse } from './http.ts';
 
 const session = (token: string) => ({ token, kind: 'sessionToken' as const });
 
 /** The errnos of these flows (libs/accounts/errors/src/constants.ts). */
 export const TWO_STEP_ERRNO = {
-  RECOVERY_CODE_NOT_FOUND: 156,
+  RECOVERY_CODE_NOT_FOUND: ERRNO.RECOVERY_CODE_NOT_FOUND,
   /** A relier's acr_values=AAL2 and a session that has not passed the second step. */
-  INSUFFICIENT_ACR_VALUES: 170,
+  INSUFFICIENT_ACR_VALUES: ERRNO.INSUFFICIENT_ACR_VALUES,
   /** A session below the account's assurance level (two-step authentication on, one step done). */
-  INSUFFICIENT_AAL: 222,
+  INSUFFICIENT_AAL: ERRNO.INSUFFICIENT_AAL,
 } as const;
 
 /** GET /totp/exists: two-step authentication is on (a confirmed TOTP token). */

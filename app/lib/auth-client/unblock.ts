@@ -9,7 +9,7 @@ import { ERRNO, isAuthServerError } from './errors.ts';
 import { apiRequest, type CallOptions } from './http.ts';
 
 /** errno 127 INVALID_UNBLOCK_CODE: a wrong, used or expired code. */
-export const INVALID_UNBLOCK_CODE = 127;
+export const INVALID_UNBLOCK_CODE = ERRNO.INVALID_UNBLOCK_CODE;
 
 /** A blocked login the user can unblock by email (upstream Signin page's check). */
 export function canUnblock(error: unknown): boolean {

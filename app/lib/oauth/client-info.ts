@@ -1,4 +1,4 @@
-import { AuthServerError, isNetworkError } from '../auth-client/errors';
+import { AuthServerError, ERRNO, isNetworkError } from '../auth-client/errors';
 import { getOAuthClient } from '../auth-client/oauth';
 import { OAUTH_ERRORS, OAuthFailureError } from './oauth-errors';
 import type { ClientInfo } from './oauth-params';
@@ -8,8 +8,6 @@ import type { ClientInfo } from './oauth-params';
 // renders, so the click that finishes the flow needs no second request (the bench measures it).
 // Upstream: fxa-settings components/App (clientInfo), models/integrations/oauth-integration.ts.
 
-/** Auth-server errno for an unknown client id (app-error.ts unknownClientId). */
-const UNKNOWN_CLIENT_ID = 162;
 /** Waits before the 2nd and 3rd attempt: transient faults are retried, not forever (B5). */
 export const CLIENT_INFO_RETRY_DELAYS_MS = [300, 1_000];
 
@@ -64,7 +62,7 @@ function isTransient(error: unknown): boolean {
 }
 
 function clientInfoFailure(error: unknown) {
-  if (error instanceof AuthServerError && error.errno === UNKNOWN_CLIENT_ID) {
+  if (error instanceof AuthServerError && error.errno === ERRNO.UNKNOWN_CLIENT_ID) {
     return OAUTH_ERRORS.unknownClient();
   }
   // Network, 5xx, a malformed answer: the client could not be checked, so nothing goes on.

@@ -1,5 +1,5 @@
 import type { SignedInAccount } from '../../session/precedence';
-import { AuthServerError } from '../auth-client/errors';
+import { AuthServerError, ERRNO } from '../auth-client/errors';
 import { createOAuthCode } from '../auth-client/oauth';
 import {
   type AuthorizationRequest,
@@ -91,24 +91,27 @@ export async function requestAuthorizationCode(
   }
 }
 
-/** Auth-server errnos (app-error.ts) that say the request itself is wrong: they stop the flow. */
+/**
+ * Auth-server errnos (app-error.ts) that say the request itself is wrong: they stop the flow. The
+ * OAuth screens' override of lib/auth-client/error-catalogue.ts: each is a Bad Request page.
+ */
 function serverRefusal(error: AuthServerError): OAuthFailure | undefined {
   switch (error.errno) {
-    case 162:
+    case ERRNO.UNKNOWN_CLIENT_ID:
       return OAUTH_ERRORS.unknownClient();
-    case 167:
+    case ERRNO.INCORRECT_REDIRECT_URI:
       return OAUTH_ERRORS.incorrectRedirect();
-    case 163:
+    case ERRNO.INVALID_SCOPES:
       return OAUTH_ERRORS.invalidScopes();
-    case 166:
+    case ERRNO.NOT_PUBLIC_CLIENT:
       return OAUTH_ERRORS.notPublicClient();
-    case 169:
-    case 175:
+    case ERRNO.MISSING_PKCE_PARAMETERS:
+    case ERRNO.INVALID_PKCE_CHALLENGE:
       return OAUTH_ERRORS.missingPkce();
     // 170 (acr_values=AAL2, a one-step session) is the session's to fix: the caller asks for the
     // second step (upstream getOAuthNavigationTarget), as it does for 138.
-    case 107:
-    case 168:
+    case ERRNO.INVALID_PARAMETER:
+    case ERRNO.INVALID_RESPONSE_TYPE:
       return OAUTH_ERRORS.unexpected();
     default:
       return undefined;

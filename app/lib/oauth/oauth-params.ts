@@ -1,3 +1,4 @@
+import { isValidEmail } from '../email';
 import { OAUTH_ERRORS, type OAuthFailure } from './oauth-errors';
 
 // Parameters of /authorization and /oauth/* (reference §4.1; security reference §B, §C).
@@ -36,7 +37,8 @@ export const NATIVE_CONTEXT = 'oauth_webchannel_v1';
 const CLIENT_ID = /^[0-9a-f]{16}$/;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 const SCOPE = /^[\x21\x23-\x5b\x5d-\x7e]+$/; // RFC 6749 §3.3 scope-token
-const EMAIL = /^[^\s@<>"']+@[^\s@<>"']+\.[^\s@<>"']+$/;
+/** Markup characters: a login_hint that has them is not prefilled (lib/email.ts checks the rest). */
+const MARKUP = /[<>"']/;
 const SERVICE = /^[a-z0-9_-]{1,64}$/;
 const MAX_STATE = 512;
 const MAX_REDIRECT_URI = 256;
@@ -167,7 +169,7 @@ export function parseOAuthParams(query: URLSearchParams): ParseResult {
   }
   // A hint that is not an email is ignored, never echoed (security reference C5).
   const hint = get('login_hint') ?? get('email');
-  const loginHint = hint && hint.length <= 254 && EMAIL.test(hint) ? hint : undefined;
+  const loginHint = hint && isValidEmail(hint) && !MARKUP.test(hint) ? hint : undefined;
 
   const params: OAuthParams = {
     clientId,

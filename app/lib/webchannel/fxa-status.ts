@@ -1,5 +1,6 @@
 // Strict reading of the browser's `fxaccounts:fxa_status` reply. The reply crosses a trust
 // boundary: a page script could forge it, and mobile browsers have sent partial shapes.
+import { looksLikeEmail } from '../email';
 
 export type BrowserAccount = { uid: string; email: string; sessionToken: string; verified: true };
 
@@ -43,8 +44,6 @@ export type FxaStatus = {
 
 const UID = /^[0-9a-f]{32}$/i;
 const TOKEN = /^[0-9a-f]{64}$/i;
-// Deliberately loose (one @, something on each side, no spaces): the auth server is the judge.
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -57,7 +56,7 @@ function readUser(raw: unknown): Pick<FxaStatus, 'signedInUser' | 'untrusted' | 
     typeof uid !== 'string' ||
     !UID.test(uid) ||
     typeof email !== 'string' ||
-    !EMAIL.test(email)
+    !looksLikeEmail(email)
   ) {
     return { signedInUser: null, untrusted: 'malformed' };
   }

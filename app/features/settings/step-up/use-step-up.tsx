@@ -1,5 +1,5 @@
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { isAuthServerError } from '../../../lib/auth-client/errors';
+import { ERRNO, isAuthServerError } from '../../../lib/auth-client/errors';
 import { type MfaAction, mfaOtpRequest } from '../../../lib/auth-client/mfa';
 import { useSessionStore } from '../../../session/session-store';
 import { currentSessionToken, NoSessionError } from '../settings-data';
@@ -16,9 +16,8 @@ const StepUpDialog = lazy(() =>
 );
 
 /** upstream `INVALID_MFA_TOKEN`; an older auth strategy answered a bare 401 instead. */
-const INVALID_MFA_TOKEN = 223;
 const jwtRejected = (e: unknown) =>
-  isAuthServerError(e) && (e.errno === INVALID_MFA_TOKEN || e.code === 401);
+  isAuthServerError(e) && (e.errno === ERRNO.INVALID_MFA_TOKEN || e.code === 401);
 
 type Prompt = {
   sessionToken: string;

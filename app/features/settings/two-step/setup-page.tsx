@@ -2,6 +2,7 @@ import { Localized } from '@fluent/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { ERRNO } from '../../../lib/auth-client/errors';
 import {
   mfaSaveRecoveryCodes,
   mfaTotpCreate,
@@ -125,7 +126,10 @@ export function TwoStepSetupPage() {
                 l10nId: 'two-step-code-invalid',
                 fallback: 'Invalid authentication code',
               },
-              152: { l10nId: 'two-step-code-invalid', fallback: 'Invalid authentication code' },
+              [ERRNO.INVALID_TOKEN_VERIFICATION_CODE]: {
+                l10nId: 'two-step-code-invalid',
+                fallback: 'Invalid authentication code',
+              },
             }}
             busy={busy}
             error={codeError}

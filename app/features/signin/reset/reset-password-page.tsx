@@ -2,14 +2,13 @@ import { Localized } from '@fluent/react';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Field } from '../../../components/field';
+import { looksLikeEmail } from '../../../lib/email';
 import { BadRequest, isBadRequest } from '../bad-request';
 import { ErrorMessage, type ShownError } from '../error-message';
 import { withQuery } from '../flow';
 import { type StepState, useStep } from '../signin-state';
 import { explainResetFailure, loadResetSteps, usePreloadResetSteps } from './load-reset-steps';
 import { RESET_PATHS } from './reset-session';
-
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 /**
  * `/reset_password`: the email the code goes to. Prefilled only from the step that sent the
@@ -30,7 +29,7 @@ export function ResetPasswordPage() {
     if (busy) return;
     const value = email.trim();
     setError(null);
-    if (!EMAIL.test(value)) return setInvalid(true);
+    if (!looksLikeEmail(value)) return setInvalid(true);
     setInvalid(false);
     setBusy(true);
     try {
