@@ -71,7 +71,7 @@ export const FLOOR_GZIP_KIB: Readonly<Record<string, number>> = {
 /**
  * Initial JS on a route may be at most this times the floor's gzip size. The performance issue's
  * budget is 1.15; the recovery, two-step, unblock, force_auth and pairing flows took the shared
- * chunks to 1.153–1.154 even with their pages, strings and route table loaded on navigation, so
+ * chunks to 1.153–1.156 even with their pages, strings and route table loaded on navigation, so
  * the check holds the line at 1.16 until that is won back (docs/performance.md, "Size").
  */
 export const SIZE_BUDGET_RATIO = 1.16;
