@@ -98,11 +98,15 @@ function handler(
         const key = `${req.method} ${pathname}`;
         stats.byPath[key] = (stats.byPath[key] ?? 0) + 1;
       }
-      void serveApi(req, res, pathname).then((answer) => {
-        const key = `${req.method} ${pathname}`;
-        if (req.method !== 'OPTIONS' && answer.status === 404)
-          stats.unknown[key] = (stats.unknown[key] ?? 0) + 1;
-      });
+      serveApi(req, res, pathname).then(
+        (answer) => {
+          const key = `${req.method} ${pathname}`;
+          if (req.method !== 'OPTIONS' && answer.status === 404)
+            stats.unknown[key] = (stats.unknown[key] ?? 0) + 1;
+        },
+        // The browser went away mid-request (a closed context): nothing to answer.
+        () => res.destroy(),
+      );
       return;
     }
     if (!index) return;
@@ -148,8 +152,11 @@ export async function startServer(dist: string | null, port: number): Promise<Be
   const answer = handler(files, stats, events);
   let latencyMs = 0;
   const onRequest: http.RequestListener = (req, res) => {
-    if (latencyMs > 0) setTimeout(() => answer(req, res), latencyMs);
-    else answer(req, res);
+    if (latencyMs === 0) return answer(req, res);
+    setTimeout(() => {
+      // A request its browser abandoned while it waited (a closed context) is not answered.
+      if (!req.destroyed && !res.destroyed) answer(req, res);
+    }, latencyMs);
   };
   const servers = [http.createServer(onRequest)];
   try {
