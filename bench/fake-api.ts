@@ -105,6 +105,10 @@ export function answerApi(method: string, pathname: string, body?: unknown): Ans
   if (auth) {
     if (auth === '/account') return { status: 200, body: account };
     if (auth === '/account/attached_clients') return { status: 200, body: attachedClients };
+    // The two-step section (after the first paint) asks these.
+    if (auth === '/totp/exists') return { status: 200, body: { exists: true, verified: true } };
+    if (auth === '/recoveryCodes/exists')
+      return { status: 200, body: { hasBackupCodes: true, count: 8 } };
     if (auth === '/session/status')
       return { status: 200, body: { state: 'verified', uid: BENCH_USER.uid } };
     if (auth === '/recovery_email/status')
