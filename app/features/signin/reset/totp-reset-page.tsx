@@ -2,9 +2,10 @@ import { Localized } from '@fluent/react';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { BadRequest, isBadRequest } from '../bad-request';
-import { ErrorMessage, type ShownError } from '../error-message';
+import type { ShownError } from '../error-message';
 import { emailFirstPath, type SigninFlow, withoutPrefill, withQuery } from '../flow';
 import { type StepState, useStep } from '../signin-state';
+import { CodeStepForm } from '../two-step/code-step-form';
 import { explainResetFailure, loadResetSteps, usePreloadResetSteps } from './load-reset-steps';
 import { RESET_PATHS, type ResetSession } from './reset-session';
 import { useResetSession } from './use-reset-session';
@@ -86,42 +87,18 @@ function ResetSecondStepPage({ copy }: { copy: Copy }) {
       <Localized id={copy.instructionId}>
         <p>{copy.instruction}</p>
       </Localized>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <label className="field">
-          <Localized id={copy.labelId}>
-            <span>{copy.label}</span>
-          </Localized>
-          <input
-            type="text"
-            name="code"
-            autoComplete="one-time-code"
-            autoCapitalize="none"
-            spellCheck={false}
-            inputMode={copy.input.inputMode}
-            pattern={copy.input.pattern}
-            maxLength={copy.input.maxLength}
-            required
-            // biome-ignore lint/a11y/noAutofocus: the code is the one thing this step asks for
-            autoFocus
-            value={code}
-            aria-invalid={error !== null || undefined}
-            aria-describedby={error !== null ? 'reset-2fa-error' : undefined}
-            onChange={(e) => setCode(e.target.value)}
-          />
-        </label>
-        {error !== null && <ErrorMessage error={error} id="reset-2fa-error" />}
-        <button type="submit" className="button primary signin-wide" disabled={busy}>
-          {busy ? (
-            <Localized id="reset-code-busy">
-              <span>Confirming…</span>
-            </Localized>
-          ) : (
-            <Localized id="reset-2fa-confirm">
-              <span>Confirm</span>
-            </Localized>
-          )}
-        </button>
-      </form>
+      <CodeStepForm
+        label={{ id: copy.labelId, text: copy.label }}
+        input={copy.input}
+        code={code}
+        onCode={setCode}
+        error={error}
+        errorId="reset-2fa-error"
+        busy={busy}
+        busyText={{ id: 'reset-code-busy', text: 'Confirming…' }}
+        submit={{ id: 'reset-2fa-confirm', text: 'Confirm' }}
+        onSubmit={(e) => void onSubmit(e)}
+      />
       {copy.links(flow, session.email)}
     </section>
   );

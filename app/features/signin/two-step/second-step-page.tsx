@@ -3,12 +3,13 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { signedInAccount, useSessionStore } from '../../../session/session-store';
 import { BadRequest, isBadRequest } from '../bad-request';
-import { ErrorMessage, type ShownError } from '../error-message';
+import type { ShownError } from '../error-message';
 import type { StepNavigate } from '../finish-signin';
 import { emailFirstPath, type SigninFlow, withoutPrefill, withQuery } from '../flow';
 import { explainFailure, usePreloadActions } from '../load-actions';
 import { getPendingSignin, type PendingSignin } from '../pending-signin';
 import { type StepState, useStep } from '../signin-state';
+import { CodeStepForm } from './code-step-form';
 
 // The frame both second-step pages share (/signin_totp_code and /signin_recovery_code): the
 // sign-in in progress, one code field, its errors, and what a refused session means. The pages
@@ -111,42 +112,18 @@ export function SecondStepPage({ copy, submit, links }: Props) {
       <Localized id={copy.instructionId}>
         <p>{copy.instruction}</p>
       </Localized>
-      <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <label className="field">
-          <Localized id={copy.labelId}>
-            <span>{copy.label}</span>
-          </Localized>
-          <input
-            type="text"
-            name="code"
-            autoComplete="one-time-code"
-            autoCapitalize="none"
-            spellCheck={false}
-            inputMode={copy.input.inputMode}
-            pattern={copy.input.pattern}
-            maxLength={copy.input.maxLength}
-            required
-            // biome-ignore lint/a11y/noAutofocus: the code is the one thing this step asks for
-            autoFocus
-            value={code}
-            aria-invalid={error !== null || undefined}
-            aria-describedby={error !== null ? 'second-step-error' : undefined}
-            onChange={(e) => setCode(e.target.value)}
-          />
-        </label>
-        {error !== null && <ErrorMessage error={error} id="second-step-error" />}
-        <button type="submit" className="button primary signin-wide" disabled={busy}>
-          {busy ? (
-            <Localized id="code-busy">
-              <span>Confirming…</span>
-            </Localized>
-          ) : (
-            <Localized id="code-submit">
-              <span>Confirm</span>
-            </Localized>
-          )}
-        </button>
-      </form>
+      <CodeStepForm
+        label={{ id: copy.labelId, text: copy.label }}
+        input={copy.input}
+        code={code}
+        onCode={setCode}
+        error={error}
+        errorId="second-step-error"
+        busy={busy}
+        busyText={{ id: 'code-busy', text: 'Confirming…' }}
+        submit={{ id: 'code-submit', text: 'Confirm' }}
+        onSubmit={(e) => void onSubmit(e)}
+      />
       {links(flow, account.email)}
     </section>
   );
