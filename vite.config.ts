@@ -86,7 +86,7 @@ export default defineConfig({
         ],
       },
       // The settings requests leave before the app chunk runs (app/main.tsx).
-      beforeApp: { settings: ['app/features/settings/settings-requests.ts'] },
+      beforeApp: { settings: ['app/features/settings/data/first-requests.ts'] },
     }),
   ],
   // No CORS headers at all (RFC 9700 §2.6): Vite would otherwise answer localhost origins.

@@ -5,7 +5,7 @@ import './styles/global.css';
 import '@fluent/react';
 import 'react/jsx-runtime';
 import { bootstrapSession } from './bootstrap/bootstrap-session';
-import { prefetchRouteData } from './routes/route-data';
+import { startRouteRequests } from './routes/route-data';
 
 // A small entry on purpose: it asks the browser who is signed in, and starts the opened page's
 // requests, while React, the router and the pages (./start-app, which the HTML names for
@@ -40,8 +40,9 @@ async function start() {
   // Before the first render: who is signed in (the browser, ≤ 500 ms, or storage). Nothing here
   // touches the auth server.
   const channel = await bootstrapSession({ url, userAgent: navigator.userAgent });
-  await Promise.race([prefetchRouteData(url.pathname), waitedEnough]);
-  await (await loadApp()).startApp(channel);
+  const early = startRouteRequests(url.pathname);
+  await Promise.race([early.sent, waitedEnough]);
+  await (await loadApp()).startApp(channel, early);
 }
 
 // Dev only: the simulated device and the in-browser emulator are never in a production build.

@@ -2,10 +2,13 @@ import {
   createBrowserRouter,
   type PatchRoutesOnNavigationFunction,
   type RouteObject,
+  RouterContextProvider,
 } from 'react-router';
 import { AppLayout } from './components/app-layout';
 import { RouteError } from './components/route-error';
+import { earlyRequestsContext } from './routes/early-requests-context';
 import { oauthRoutes } from './routes/oauth-routes';
+import type { EarlyRequests } from './routes/route-data';
 import { settingsRoutes, warmSettingsChunk } from './routes/settings-routes';
 import { signinRoutes } from './routes/signin-routes';
 import { withStrings } from './routes/with-strings';
@@ -46,8 +49,15 @@ export const discoverRoutes: PatchRoutesOnNavigationFunction = async ({ patch })
   patch(APP_ROUTE_ID, await moreRoutes);
 };
 
-export const createAppRouter = () =>
-  createBrowserRouter(routes, { patchRoutesOnNavigation: discoverRoutes });
+/** What the router gives its loaders: the requests the entry started (routes/route-data.ts). */
+export const loaderContext = (early: EarlyRequests) => () =>
+  new RouterContextProvider(new Map([[earlyRequestsContext, early]]));
+
+export const createAppRouter = (early: EarlyRequests) =>
+  createBrowserRouter(routes, {
+    patchRoutesOnNavigation: discoverRoutes,
+    getContext: loaderContext(early),
+  });
 
 /**
  * Starts downloading the chunk of the page being opened while the device exchange runs (before

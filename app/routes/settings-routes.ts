@@ -4,6 +4,7 @@ import { loadStrings } from '../l10n/localization';
 import { preload } from '../lib/preload';
 import { isSettingsPath } from '../lib/settings-path';
 import { requireSession } from '../session/require-session';
+import { earlyRequestsContext } from './early-requests-context';
 import type { SubPage } from './settings/settings-route';
 
 // The account page and its sub-pages (upstream fxa-settings components/Settings/index.tsx); all
@@ -63,19 +64,20 @@ const twoStepPage = (name: 'TwoStepSetupPage' | 'ReplaceCodesPage') =>
   });
 
 /**
- * Signed out: email-first with the page in redirect_to. Signed in: the page's chunk and the
- * settings requests start now (the requests from a smaller chunk of their own, so they are on
- * the way before the page's code has arrived). Nothing is awaited: the first render never waits
- * on the network.
+ * Signed out: email-first with the page in redirect_to. Signed in: the page's chunk downloads and
+ * its requests start now, or are taken over from the entry (route-data.ts), from a smaller chunk
+ * of their own, so they are on the way before the page's code has arrived. Nothing is awaited:
+ * the first render never waits on the network.
  */
-function settingsLoader({ request }: LoaderFunctionArgs) {
+function settingsLoader({ request, context }: LoaderFunctionArgs) {
   const signIn = requireSession(new URL(request.url));
   if (signIn) return signIn;
+  const early = context.get(earlyRequestsContext).takeSettings();
   // Warmed during the device exchange, the code is usually in by now: an import() of a loaded
   // module still resolves only after the tasks already queued (chunk evaluation, the first
   // render), which held the requests back by ~70 ms on the bench's 2 shared cores.
-  if (loadedCore) loadedCore.prefetchSettingsData();
-  else preload(() => settingsCore().then((m) => m.prefetchSettingsData()));
+  if (loadedCore) loadedCore.prefetchSettingsData(early);
+  else preload(() => settingsCore().then((m) => m.prefetchSettingsData(early)));
   preload(settingsChunk);
   return null;
 }

@@ -5,7 +5,7 @@
 
 import { cleanup, getDefaultNormalizer, render, waitFor } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
-import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
 import { setupEmulatorServer } from '../../mocks/msw/node';
 import { AppRoot } from '../app-root';
 import { bootstrapSession } from '../bootstrap/bootstrap-session';
@@ -14,7 +14,8 @@ import { setAppLocalization } from '../l10n/lazy-strings';
 import { loadLocalization } from '../l10n/localization';
 import { resetClockOffset } from '../lib/auth-client/http';
 import { queryClient } from '../query-client';
-import { discoverRoutes, routes } from '../router';
+import { discoverRoutes, loaderContext, routes } from '../router';
+import { startRouteRequests } from '../routes/route-data';
 import { saveAccount } from '../session/account-storage';
 import { useSessionStore } from '../session/session-store';
 
@@ -34,9 +35,17 @@ export function installAppEmulator() {
   // under load, that can pass vitest's 5 s default without anything being wrong.
   vi.setConfig({ testTimeout: 15_000 });
   const node = setupEmulatorServer({ demoAccount: false });
+  /** Every request the app made in this test, as "METHOD /path". */
+  let requests: string[] = [];
+  node.server.events.on('request:start', ({ request }) => {
+    requests.push(`${request.method} ${new URL(request.url).pathname}`);
+  });
   beforeAll(async () => {
     node.server.listen({ onUnhandledRequest: 'error' });
     await node.emulator.ready;
+  });
+  beforeEach(() => {
+    requests = [];
   });
   afterEach(async () => {
     // Requests a test set off (a refetch after a change) end before the page goes, so none is
@@ -55,6 +64,8 @@ export function installAppEmulator() {
   let n = 0;
   return {
     emulator: node.emulator,
+    /** The requests the app made so far in this test (preflights aside: MSW has none). */
+    requests: () => [...requests],
     /** A verified account with a session, verified unless asked otherwise. */
     async account(options: { sessionVerified?: boolean } = {}): Promise<TestAccount> {
       n += 1;
@@ -99,6 +110,8 @@ export async function renderApp(
     saveAccount({ uid, email, sessionToken, verified }, { makeCurrent: true });
   }
   await bootstrapSession({ url, userAgent: CHROME_UA });
+  // As the entry does (main.tsx): the page's requests start before the app renders.
+  const early = startRouteRequests(url.pathname);
   // One localization per file: page chunks add their lazy strings to it only once (lazy-strings.ts).
   localization ??= loadLocalization(['en-US']);
   const { l10n } = await localization;
@@ -106,6 +119,7 @@ export async function renderApp(
   const router = createMemoryRouter(routes, {
     initialEntries: [url.pathname + url.search],
     patchRoutesOnNavigation: discoverRoutes,
+    getContext: loaderContext(early),
   });
   const view = render(<AppRoot l10n={l10n} channel={null} router={router} />);
   return { ...view, router };

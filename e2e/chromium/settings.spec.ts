@@ -59,7 +59,7 @@ test.describe('settings page', () => {
     await seedUser(page, user);
     // The chunk the entry imports to start the settings requests before React has run
     // (app/routes/route-data.ts): held for good, as a stalled download.
-    await page.route('**/assets/settings-requests-*.js', () => {});
+    await page.route('**/assets/first-requests-*.js', () => {});
     await page.goto('/settings');
     await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
     // The page makes the requests itself after EARLY_CODE_WAIT_MS (3 s).

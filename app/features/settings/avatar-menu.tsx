@@ -2,8 +2,8 @@ import { Localized, useLocalization } from '@fluent/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SignedInAccount } from '../../session/precedence';
 import { Avatar } from './avatar';
+import { useProfileQuery } from './data/queries';
 import { signOutOfSettings } from './session-actions';
-import { useProfileQuery } from './settings-data';
 
 /**
  * The avatar drop-down (upstream DropDownAvatarMenu): who is signed in, and "Sign out". A

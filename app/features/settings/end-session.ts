@@ -2,7 +2,7 @@ import { clearProfileTokenCache } from '../../lib/auth-client/profile-read';
 import { isSyncIntegration, readIntegration } from '../../lib/integration';
 import { queryClient } from '../../query-client';
 import { isBrowserSession, useSessionStore } from '../../session/session-store';
-import { settingsKeys } from './settings-data';
+import { settingsKeys } from './data/queries';
 import { setSettingsExit, signInAgainPath } from './settings-exit';
 
 /** Forgets the session here (token, cached access tokens, loaded data); keeps the email stored. */

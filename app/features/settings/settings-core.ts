@@ -4,8 +4,8 @@
 // starts downloading (and the requests start) before the page's own chunk has arrived; the page
 // and the sub-pages then share it instead of each splitting off small common chunks.
 
+export { prefetchSettingsData } from './data/queries';
 export { endLocally, expireSession } from './end-session';
 export { ErrorText } from './error-text';
 export { SettingsAlertBar, showSettingsAlert } from './settings-alert';
-export { prefetchSettingsData } from './settings-data';
 export { setSettingsExit, signInAgainPath, takeSettingsExit } from './settings-exit';

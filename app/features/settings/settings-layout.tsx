@@ -4,7 +4,7 @@ import type { SignedInAccount } from '../../session/precedence';
 import { SettingsAlertBar } from './settings-alert';
 import './settings.css';
 import { usePaintedOnce } from '../../lib/use-painted';
-import { useSettingsAccount } from './use-settings-account';
+import { useSettingsAccount } from './data/use-settings-account';
 
 // The menu is not what the page is opened for: its chunk is requested once the layout has painted
 // (as the page's own later chunks, settings-page.tsx says why), and a placeholder disc holds its

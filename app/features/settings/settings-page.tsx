@@ -3,13 +3,13 @@ import { lazy, Suspense, useEffect } from 'react';
 import { isInvalidTokenError } from '../../lib/auth-client/errors';
 import { preload } from '../../lib/preload';
 import { usePaintedOnce } from '../../lib/use-painted';
+import { accountQuery } from './data/queries';
+import { useSettingsQuery } from './data/use-settings-query';
 import { DeleteAccountSection } from './sections/delete-account-section';
 import { ProfileSection } from './sections/profile-section';
 import { SecuritySection } from './sections/security-section';
-import { accountQuery } from './settings-data';
 import { useSettingsOutletAccount } from './settings-layout';
 import { Skeleton } from './skeleton';
-import { useSettingsQuery } from './use-settings-query';
 
 // Below the fold: a chunk apart from what the page needs before first render. Its data is
 // requested with the account's; its code only once the page has painted (see SettingsPage).

@@ -17,6 +17,28 @@ describe('/settings', () => {
     });
   });
 
+  it('makes each of its first requests once, on the first visit and on the way back', async () => {
+    const account = await emulator.account();
+    const { router } = await renderApp('/settings', { signedIn: account });
+    await waitFor(() => expect(screen.getAllByText(account.email).length).toBeGreaterThan(0), {
+      timeout: 5000,
+    });
+    await waitFor(() => expect(emulator.requests()).toContain('GET /profile/v1/profile'));
+    const count = (request: string) => emulator.requests().filter((r) => r === request).length;
+    const firstRequests = [
+      'GET /v1/account',
+      'GET /v1/account/attached_clients',
+      'POST /v1/oauth/token',
+    ];
+    for (const request of firstRequests) expect(count(request), request).toBe(1);
+    // A sub-page and back, while the data is fresh: nothing is fetched again.
+    await router.navigate('/settings/display_name');
+    await screen.findByRole('textbox', { name: 'Enter display name' }, { timeout: 5000 });
+    await router.navigate('/settings');
+    await waitFor(() => expect(screen.getAllByText(account.email).length).toBeGreaterThan(0));
+    for (const request of firstRequests) expect(count(request), request).toBe(1);
+  });
+
   it('sends a signed-out visitor to sign in, and back here afterwards', async () => {
     const { router } = await renderApp('/settings');
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));

@@ -6,11 +6,11 @@ import { RetryCountdown } from '../../../components/retry-countdown';
 import { recoveryEmailCreate } from '../../../lib/auth-client/emails';
 import { retryAfterSeconds } from '../../../lib/auth-client/retry-after';
 import { useRetryWait } from '../../../lib/retry-wait';
+import { useSettingsMutation } from '../data/settings-mutation';
+import { useUpdateAccount } from '../data/use-update-account';
 import { ErrorText } from '../error-text';
 import { useSettingsOutletAccount } from '../settings-layout';
-import { useSettingsMutation } from '../settings-mutation';
 import { useStepUp } from '../step-up/use-step-up';
-import { useUpdateAccount } from '../use-update-account';
 import { CANCEL, SAVE, SubPage } from './sub-page';
 
 /**

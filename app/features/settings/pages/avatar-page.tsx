@@ -6,12 +6,12 @@ import { CancelLink } from '../../../components/form-actions';
 import { deleteAvatar, type Profile, uploadAvatar } from '../../../lib/auth-client/profile';
 import { Avatar } from '../avatar';
 import { squareAvatar } from '../avatar-image';
+import { settingsKeys, useProfileQuery } from '../data/queries';
+import { useSettingsMutation } from '../data/settings-mutation';
 import { ErrorText } from '../error-text';
 import { announceProfileChange } from '../session-actions';
 import { showSettingsAlert } from '../settings-alert';
-import { settingsKeys, useProfileQuery } from '../settings-data';
 import { useSettingsOutletAccount } from '../settings-layout';
-import { useSettingsMutation } from '../settings-mutation';
 import { CANCEL, SubPage } from './sub-page';
 
 const IMAGE_TYPES = 'image/png,image/jpeg,image/gif,image/webp';

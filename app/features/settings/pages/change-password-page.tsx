@@ -12,15 +12,15 @@ import {
 import { retryAfterSeconds } from '../../../lib/auth-client/retry-after';
 import { useRetryWait } from '../../../lib/retry-wait';
 import { isBrowserSession, useSessionStore } from '../../../session/session-store';
+import { accountQuery } from '../data/queries';
+import { useSettingsMutation } from '../data/settings-mutation';
+import { useSettingsQuery } from '../data/use-settings-query';
 import { ErrorText } from '../error-text';
 import { checkNewPassword, MIN_PASSWORD_LENGTH, passwordAcceptable } from '../password-rules';
 import { adoptNewSession } from '../session-actions';
 import { showSettingsAlert } from '../settings-alert';
-import { accountQuery } from '../settings-data';
 import { useSettingsOutletAccount } from '../settings-layout';
-import { useSettingsMutation } from '../settings-mutation';
 import { useStepUp } from '../step-up/use-step-up';
-import { useSettingsQuery } from '../use-settings-query';
 import { CANCEL, SAVE, SubPage } from './sub-page';
 
 type Passwords = { current: string; next: string };

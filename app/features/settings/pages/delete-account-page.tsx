@@ -7,12 +7,12 @@ import { accountDestroy } from '../../../lib/auth-client/account';
 import { isAuthServerError } from '../../../lib/auth-client/errors';
 import { retryAfterSeconds } from '../../../lib/auth-client/retry-after';
 import { useRetryWait } from '../../../lib/retry-wait';
+import { accountQuery } from '../data/queries';
+import { useSettingsMutation } from '../data/settings-mutation';
+import { useSettingsQuery } from '../data/use-settings-query';
 import { ErrorText } from '../error-text';
 import { finishAccountDeletion } from '../session-actions';
-import { accountQuery } from '../settings-data';
 import { useSettingsOutletAccount } from '../settings-layout';
-import { useSettingsMutation } from '../settings-mutation';
-import { useSettingsQuery } from '../use-settings-query';
 import { CANCEL, SubPage } from './sub-page';
 
 const ACKNOWLEDGEMENTS = [

@@ -7,12 +7,12 @@ import { RetryCountdown } from '../../../components/retry-countdown';
 import { type Profile, setDisplayName } from '../../../lib/auth-client/profile';
 import { retryAfterSeconds } from '../../../lib/auth-client/retry-after';
 import { useRetryWait } from '../../../lib/retry-wait';
+import { settingsKeys, useProfileQuery } from '../data/queries';
+import { useSettingsMutation } from '../data/settings-mutation';
 import { ErrorText } from '../error-text';
 import { announceProfileChange } from '../session-actions';
 import { showSettingsAlert } from '../settings-alert';
-import { settingsKeys, useProfileQuery } from '../settings-data';
 import { useSettingsOutletAccount } from '../settings-layout';
-import { useSettingsMutation } from '../settings-mutation';
 import { CANCEL, SAVE, SubPage } from './sub-page';
 
 /**

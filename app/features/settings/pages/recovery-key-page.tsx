@@ -19,13 +19,13 @@ import {
   formatRecoveryKey,
   randomRecoveryKey,
 } from '../../../lib/crypto/recovery-key';
+import { accountQuery, settingsKeys } from '../data/queries';
+import { useSettingsMutation } from '../data/settings-mutation';
+import { useSettingsQuery } from '../data/use-settings-query';
 import { ErrorText } from '../error-text';
 import { showSettingsAlert } from '../settings-alert';
-import { accountQuery, settingsKeys } from '../settings-data';
 import { useSettingsOutletAccount } from '../settings-layout';
-import { useSettingsMutation } from '../settings-mutation';
 import { useStepUp } from '../step-up/use-step-up';
-import { useSettingsQuery } from '../use-settings-query';
 import { CANCEL, SubPage } from './sub-page';
 
 type Step = 'intro' | 'password' | 'key';

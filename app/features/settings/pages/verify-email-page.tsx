@@ -10,14 +10,14 @@ import {
 } from '../../../lib/auth-client/emails';
 import { retryAfterSeconds } from '../../../lib/auth-client/retry-after';
 import { useRetryWait } from '../../../lib/retry-wait';
+import { accountQuery } from '../data/queries';
+import { useSettingsMutation } from '../data/settings-mutation';
+import { useSettingsQuery } from '../data/use-settings-query';
+import { useUpdateAccount } from '../data/use-update-account';
 import { ErrorText } from '../error-text';
 import { showSettingsAlert } from '../settings-alert';
-import { accountQuery } from '../settings-data';
 import { useSettingsOutletAccount } from '../settings-layout';
-import { useSettingsMutation } from '../settings-mutation';
 import { useStepUp } from '../step-up/use-step-up';
-import { useSettingsQuery } from '../use-settings-query';
-import { useUpdateAccount } from '../use-update-account';
 import { CANCEL, SubPage } from './sub-page';
 
 const stateEmail = (state: unknown) =>

@@ -8,14 +8,14 @@ import {
   attachedClientDestroy,
 } from '../../../lib/auth-client/attached-clients';
 import { clientKey, clientKind, relativeTime, sortClients } from '../client-list';
+import { clientsQuery, settingsKeys } from '../data/queries';
+import { useSettingsMutation } from '../data/settings-mutation';
+import { useSettingsQuery } from '../data/use-settings-query';
 import { DeviceIcon } from '../device-icon';
 import { ErrorText } from '../error-text';
 import { signOutOfSettings } from '../session-actions';
 import { showSettingsAlert } from '../settings-alert';
-import { clientsQuery, settingsKeys } from '../settings-data';
-import { useSettingsMutation } from '../settings-mutation';
 import { Skeleton } from '../skeleton';
-import { useSettingsQuery } from '../use-settings-query';
 import { DisconnectDialog } from './disconnect-dialog';
 
 /**

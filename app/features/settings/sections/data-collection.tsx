@@ -4,11 +4,11 @@ import { Link } from 'react-router';
 import { addLazyStrings } from '../../../l10n/lazy-strings';
 import type { Account } from '../../../lib/auth-client/account-data';
 import { metricsOpt } from '../../../lib/auth-client/metrics-opt';
+import { accountQuery, settingsKeys } from '../data/queries';
+import { useSettingsMutation } from '../data/settings-mutation';
+import { useSettingsQuery } from '../data/use-settings-query';
 import { announceProfileChange } from '../session-actions';
 import { showSettingsAlert } from '../settings-alert';
-import { accountQuery, settingsKeys } from '../settings-data';
-import { useSettingsMutation } from '../settings-mutation';
-import { useSettingsQuery } from '../use-settings-query';
 
 /** The section's strings travel with its chunk (sections/<locale>.lazy.ftl), as connected services'. */
 export const stringsReady = import('virtual:ftl-lazy/features/settings/sections').then(

@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import type { Account } from '../../../lib/auth-client/account-data';
 import type { SignedInAccount } from '../../../session/precedence';
 import { Avatar } from '../avatar';
+import { useProfileQuery } from '../data/queries';
 import { ErrorText } from '../error-text';
-import { useProfileQuery } from '../settings-data';
 import { Skeleton } from '../skeleton';
 import { SecondaryEmails } from './secondary-emails';
 

@@ -2,12 +2,12 @@ import { Localized } from '@fluent/react';
 import { Link } from 'react-router';
 import type { AccountEmail } from '../../../lib/auth-client/account-data';
 import { recoveryEmailDestroy, recoveryEmailSetPrimary } from '../../../lib/auth-client/emails';
+import { useSettingsMutation } from '../data/settings-mutation';
+import { useUpdateAccount } from '../data/use-update-account';
 import { ErrorText } from '../error-text';
 import { adoptPrimaryEmail } from '../session-actions';
 import { showSettingsAlert } from '../settings-alert';
-import { useSettingsMutation } from '../settings-mutation';
 import { useStepUp } from '../step-up/use-step-up';
-import { useUpdateAccount } from '../use-update-account';
 
 /**
  * What can be done with one secondary email: "Make primary" once confirmed, "Confirm" while not,

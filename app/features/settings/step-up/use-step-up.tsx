@@ -2,7 +2,7 @@ import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useStat
 import { ERRNO, isAuthServerError } from '../../../lib/auth-client/errors';
 import { type MfaAction, mfaOtpRequest } from '../../../lib/auth-client/mfa';
 import { useSessionStore } from '../../../session/session-store';
-import { currentSessionToken, NoSessionError } from '../settings-data';
+import { currentSessionToken, NoSessionError } from '../data/queries';
 import { StepUpCancelled } from './cancelled';
 import { cachedJwt, forgetJwt, rememberJwt } from './jwt-cache';
 

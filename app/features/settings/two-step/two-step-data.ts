@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { recoveryCodesCount, totpExists } from '../../../lib/auth-client/two-step';
-import { withSessionToken } from '../settings-data';
+import { withSessionToken } from '../data/queries';
 
 // Whether two-step authentication is on and how many backup codes are left (upstream's GraphQL
 // account `totp {exists, verified}` and `backupCodes {hasBackupCodes, count}`, which call

@@ -3,11 +3,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { mfaTotpDestroy } from '../../../lib/auth-client/two-step';
+import { useSettingsQuery } from '../data/use-settings-query';
 import { ErrorText } from '../error-text';
 import { showSettingsAlert } from '../settings-alert';
 import { Skeleton } from '../skeleton';
 import { StepUpCancelled, useStepUp } from '../step-up/use-step-up';
-import { useSettingsQuery } from '../use-settings-query';
 import { twoStepKey, twoStepQuery } from './two-step-data';
 
 export { stringsReady } from './two-step-strings';

@@ -1,5 +1,5 @@
 import { type UseMutationOptions, useMutation } from '@tanstack/react-query';
-import { settingsMutationKey, withSessionToken } from './settings-data';
+import { settingsMutationKey, withSessionToken } from './queries';
 
 /**
  * A settings action against the servers, made with the session's current token. Keyed under

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { Account } from '../../lib/auth-client/account-data';
-import { settingsKeys } from './settings-data';
+import type { Account } from '../../../lib/auth-client/account-data';
+import { settingsKeys } from './queries';
 
 /**
  * Applies a change the server just accepted to the cached account at once (no flash of the old

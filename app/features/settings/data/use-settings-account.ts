@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { ERRNO, isAuthServerError, isInvalidTokenError } from '../../lib/auth-client/errors';
-import { queryClient } from '../../query-client';
-import { signedInAccount, useSessionStore } from '../../session/session-store';
-import { expireSession } from './end-session';
-import { settingsKeys } from './settings-data';
-import { signInAgainPath, takeSettingsExit } from './settings-exit';
+import { ERRNO, isAuthServerError, isInvalidTokenError } from '../../../lib/auth-client/errors';
+import { queryClient } from '../../../query-client';
+import { signedInAccount, useSessionStore } from '../../../session/session-store';
+import { expireSession } from '../end-session';
+import { signInAgainPath, takeSettingsExit } from '../settings-exit';
+import { settingsKeys } from './queries';
 
 /**
  * The account the settings pages act for, and the way out when the session ends while they are
