@@ -7,7 +7,9 @@ import type { FirefoxLoad } from './firefox.ts';
 import type { ProductionShapeResults } from './production-shape.ts';
 import { content, over, row } from './rows.ts';
 import {
+  apiRequests,
   fxaStatusRoundTrip,
+  fxaStatusSends,
   type PageSample,
   roundTripsWithPreflights,
   summarize,
@@ -36,6 +38,51 @@ function serverFigure(
 }
 
 const roundTrips = (s: Server, page: PageSample) => roundTripsWithPreflights(page, s.preflights);
+
+/**
+ * Where a load's time goes, from the page's own clock (ms from navigation): when fxa_status
+ * left, when the first API request left, when GET /account's answer was in, and how long the
+ * page took from there to its content. Medians per phase, so that a gap between app and floor
+ * shows where it opens (docs/performance.md, "Where the production-shape gap opens").
+ */
+const accountAnswered = (s: PageSample) =>
+  apiRequests(s).find((r) => new URL(r.name).pathname.endsWith('/account'))?.end;
+const PHASES: Array<[string, (s: PageSample) => number | undefined]> = [
+  ['fxa_status sent', (s) => fxaStatusSends(s)[0]?.at],
+  [
+    'first API request leaves',
+    (s) => {
+      const requests = apiRequests(s, s.marks.content ?? Number.POSITIVE_INFINITY);
+      return requests.length ? Math.min(...requests.map((r) => r.start)) : undefined;
+    },
+  ],
+  ['GET /account answered', accountAnswered],
+  [
+    'content − account answered',
+    (s) => {
+      const at = accountAnswered(s);
+      return at === undefined || s.marks.content === undefined ? undefined : s.marks.content - at;
+    },
+  ],
+];
+
+function phaseRows(section: string, browser: string, app: Load[], floor: Load[]): Row[] {
+  return PHASES.map(([name, pick]) =>
+    row(
+      section,
+      `${browser}: ${name}`,
+      'ms',
+      over(
+        app.map((l) => l.sample),
+        pick,
+      ),
+      over(
+        floor.map((l) => l.sample),
+        pick,
+      ),
+    ),
+  );
+}
 
 function ratioRow(r: Row, budget: number): Row {
   r.budget = `≤ ${budget}× floor median`;
@@ -90,6 +137,7 @@ export function productionRows(results: ProductionShapeResults | { error: string
         ),
         ratio: null,
       },
+      ...phaseRows(section, 'Chromium', loads.app, loads.floor),
     );
     if ('error' in firefox) {
       const f = na(firefox.error.slice(0, 60));
@@ -131,6 +179,7 @@ export function productionRows(results: ProductionShapeResults | { error: string
         ff(firefox.cold.app, content),
         ff(firefox.cold.floor, content),
       ),
+      ...phaseRows(section, 'real Firefox (warm)', firefox.warm.app, firefox.warm.floor),
     );
   }
   return rows;
