@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { DeviceConfig } from '../../mocks/device/simulator';
 import {
   browserUser,
   commands,
@@ -24,6 +25,27 @@ async function freezeTimers(page: Page) {
   await page.clock.install({ time: now });
   // A second ahead: the installed clock ticks until paused, and pauseAt cannot go back.
   await page.clock.pauseAt(now + 1_000);
+}
+
+type Device = (config: DeviceConfig) => Promise<void>;
+
+/**
+ * Opens /settings with an account already in storage and the device set up as `config` says;
+ * `frozen`: the page's timers do not move until the test says so (freezeTimers). Returns the
+ * stored account.
+ */
+async function openSettingsWithStoredAccount(
+  page: Page,
+  device: Device,
+  config: DeviceConfig,
+  { frozen }: { frozen: boolean },
+) {
+  const localUser = await storedUser();
+  if (frozen) await freezeTimers(page);
+  await seedLocalAccount(page, localUser);
+  await device(config);
+  await page.goto('/settings');
+  return localUser;
 }
 
 test.describe('device status exchange before first render (simulated Firefox)', () => {
@@ -75,11 +97,12 @@ test.describe('device status exchange before first render (simulated Firefox)', 
     sentMessages,
   }) => {
     // Timers frozen: if the page waited for any timeout, it would never render.
-    const localUser = await storedUser();
-    await freezeTimers(page);
-    await seedLocalAccount(page, localUser);
-    await device({ signedInUser: browserUser, userAgent: undefined, noReply: true });
-    await page.goto('/settings');
+    const localUser = await openSettingsWithStoredAccount(
+      page,
+      device,
+      { signedInUser: browserUser, userAgent: undefined, noReply: true },
+      { frozen: true },
+    );
     await expect(page.getByTestId('primary-email')).toHaveText(localUser.email);
     expect(await sentMessages()).toEqual([]);
   });
@@ -89,10 +112,12 @@ test.describe('device status exchange before first render (simulated Firefox)', 
     device,
     sentMessages,
   }) => {
-    const localUser = await storedUser();
-    await seedLocalAccount(page, localUser);
-    await device({ signedInUser: browserUser, noReply: true });
-    await page.goto('/settings');
+    const localUser = await openSettingsWithStoredAccount(
+      page,
+      device,
+      { signedInUser: browserUser, noReply: true },
+      { frozen: false },
+    );
     await expect(page.getByTestId('primary-email')).toHaveText(localUser.email);
     // `loaded` waits for the exchange's 500 ms timeout, which the stored account's content may
     // beat (it renders after 300 ms).
@@ -141,11 +166,12 @@ test.describe('device status exchange before first render (simulated Firefox)', 
   }) => {
     // Timers frozen: the 500 ms fallback can never fire, so only the error reply can release
     // the first render (no wall-clock assertion).
-    const localUser = await storedUser();
-    await freezeTimers(page);
-    await seedLocalAccount(page, localUser);
-    await device({ signedInUser: browserUser, noSuchChannel: true });
-    await page.goto('/settings');
+    const localUser = await openSettingsWithStoredAccount(
+      page,
+      device,
+      { signedInUser: browserUser, noSuchChannel: true },
+      { frozen: true },
+    );
     await expect(page.getByTestId('primary-email')).toHaveText(localUser.email);
   });
 
@@ -154,11 +180,12 @@ test.describe('device status exchange before first render (simulated Firefox)', 
     device,
   }) => {
     // The control for the test above: the same page without the error reply does wait.
-    const localUser = await storedUser();
-    await freezeTimers(page);
-    await seedLocalAccount(page, localUser);
-    await device({ signedInUser: browserUser, noReply: true });
-    await page.goto('/settings');
+    const localUser = await openSettingsWithStoredAccount(
+      page,
+      device,
+      { signedInUser: browserUser, noReply: true },
+      { frozen: true },
+    );
     await page.waitForTimeout(1_000);
     await expect(page.getByTestId('primary-email')).toHaveCount(0);
     await page.clock.runFor(500);

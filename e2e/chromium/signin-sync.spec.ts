@@ -9,12 +9,13 @@ import { commands, expect, test } from '../support/fixtures';
 import {
   PASSWORD,
   readStorage,
+  SYNC_SIGNIN as SYNC,
+  signInForSync,
   submitCode,
   submitEmail,
   submitPassword,
 } from '../support/signin-steps';
 
-const SYNC = '/?context=fx_desktop_v3&service=sync&action=email';
 const HEX64 = /^[0-9a-f]{64}$/;
 
 type LoginData = {
@@ -102,49 +103,32 @@ test.describe('Sync sign-in, nobody signed in to the browser', () => {
     expect(storage).not.toContain(login.unwrapBKey ?? '-');
   });
 
-  test('a device without “choose what to sync” goes straight on', async ({
-    page,
-    device,
-    sentMessages,
-  }) => {
-    const { email } = await createAccount({ email: uniqueEmail('no-cwts') });
-    await device({
-      signedInUser: null,
-      capabilities: { choose_what_to_sync: false, engines: ['bookmarks', 'history'] },
-    });
-    await page.goto(SYNC);
-    await submitEmail(page, email);
-    await submitPassword(page);
-    await submitCode(page, email);
-    await expect(page.getByRole('heading', { name: 'You’re signed into Firefox' })).toBeVisible();
-    await expect(page.getByRole('checkbox')).toHaveCount(0);
-    const login = (await sentMessages()).find((m) => m.command === 'fxaccounts:login');
-    expect((login?.data as LoginData | undefined)?.services).toEqual({ sync: {} });
-  });
-
-  test('a device that asks to hide “choose what to sync” goes straight on', async ({
-    page,
-    device,
-    sentMessages,
-  }) => {
-    const { email } = await createAccount({ email: uniqueEmail('hide-cwts') });
-    await device({
-      signedInUser: null,
-      capabilities: {
+  for (const [title, label, capabilities] of [
+    [
+      'a device without “choose what to sync” goes straight on',
+      'no-cwts',
+      { choose_what_to_sync: false, engines: ['bookmarks', 'history'] },
+    ],
+    [
+      'a device that asks to hide “choose what to sync” goes straight on',
+      'hide-cwts',
+      {
         choose_what_to_sync: true,
         hide_choose_what_to_sync: true,
         engines: ['bookmarks', 'history'],
       },
+    ],
+  ] as const) {
+    test(title, async ({ page, device, sentMessages }) => {
+      const { email } = await createAccount({ email: uniqueEmail(label) });
+      await device({ signedInUser: null, capabilities: { ...capabilities } });
+      await signInForSync(page, email);
+      await expect(page.getByRole('heading', { name: 'You’re signed into Firefox' })).toBeVisible();
+      await expect(page.getByRole('checkbox')).toHaveCount(0);
+      const login = (await sentMessages()).find((m) => m.command === 'fxaccounts:login');
+      expect((login?.data as LoginData | undefined)?.services).toEqual({ sync: {} });
     });
-    await page.goto(SYNC);
-    await submitEmail(page, email);
-    await submitPassword(page);
-    await submitCode(page, email);
-    await expect(page.getByRole('heading', { name: 'You’re signed into Firefox' })).toBeVisible();
-    await expect(page.getByRole('checkbox')).toHaveCount(0);
-    const login = (await sentMessages()).find((m) => m.command === 'fxaccounts:login');
-    expect((login?.data as LoginData | undefined)?.services).toEqual({ sync: {} });
-  });
+  }
 
   test('sign-up for Sync: the code, then the engines, then fxaccounts:login', async ({
     page,

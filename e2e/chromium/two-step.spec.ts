@@ -11,7 +11,7 @@ import { createAccount, uniqueEmail } from '../support/emulator';
 import { expect, test } from '../support/fixtures';
 import { authorizationPath, nextRelierNavigation, RELIERS } from '../support/oauth';
 import { appOrigin } from '../support/ports';
-import { seedUser } from '../support/settings';
+import { realUser, seedUser } from '../support/settings';
 import {
   continueAs,
   isolated,
@@ -20,7 +20,7 @@ import {
   submitPassword,
 } from '../support/signin-steps';
 import { confirmStepUp } from '../support/step-up';
-import { currentTotpCode, enableTwoStep } from '../support/two-step';
+import { currentTotpCode, enableTwoStep, enterAuthenticatorCode } from '../support/two-step';
 
 const twoStepRow = (page: Page) => page.getByTestId('two-step');
 
@@ -32,13 +32,11 @@ async function expectNoSidewaysScroll(page: Page) {
   if (size) await page.setViewportSize(size);
 }
 
-async function signOut(page: Page) {
+/** Signs out from the avatar menu, then in again with the password (email-first, password). */
+async function signOutAndInAgain(page: Page, email: string, password: string) {
   await page.getByRole('button', { name: 'Account menu' }).click();
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Enter your email' })).toBeVisible();
-}
-
-async function signInWithPassword(page: Page, email: string, password: string) {
   await submitEmail(page, email);
   await submitPassword(page, password);
 }
@@ -47,16 +45,9 @@ test('two-step authentication: set up, sign in with a code, then with a backup c
   page,
 }) => {
   test.slow();
-  const email = uniqueEmail('twostep');
-  const password = 'two-step password long enough';
-  const created = await createAccount({ email, password, session: true });
-  await seedUser(page, {
-    email,
-    uid: created.uid,
-    sessionToken: created.sessionToken as string,
-    verified: true,
-    password,
-  });
+  const user = await realUser('twostep');
+  const { email, password } = user;
+  await seedUser(page, user);
 
   // Settings: off, then the setup page behind step-up.
   await page.goto('/settings');
@@ -104,8 +95,7 @@ test('two-step authentication: set up, sign in with a code, then with a backup c
   await expect(page.getByTestId('backup-codes')).toContainText(`${isolated('8')} codes remaining`);
 
   // Signed out, the password alone is not enough: the authenticator's code, no email.
-  await signOut(page);
-  await signInWithPassword(page, email, password);
+  await signOutAndInAgain(page, email, password);
   await expect(page).toHaveURL(/\/signin_totp_code/);
   await expect(
     page.getByRole('heading', { name: 'Enter two-step authentication code' }),
@@ -116,14 +106,12 @@ test('two-step authentication: set up, sign in with a code, then with a backup c
   await totp.fill(now === '000000' ? '111111' : '000000');
   await page.getByRole('button', { name: 'Confirm' }).click();
   await expect(page.getByRole('alert')).toHaveText('Invalid two-step authentication code');
-  await totp.fill(await currentTotpCode(email));
-  await page.getByRole('button', { name: 'Confirm' }).click();
+  await enterAuthenticatorCode(page, email);
   await expect(page).toHaveURL(`${appOrigin}/settings`);
   await expect(twoStepRow(page)).toContainText('Enabled');
 
   // A backup code instead, with the keyboard alone from the code page; then it is used up.
-  await signOut(page);
-  await signInWithPassword(page, email, password);
+  await signOutAndInAgain(page, email, password);
   await expect(page).toHaveURL(/\/signin_totp_code/);
   await page.getByRole('link', { name: 'Trouble entering code?' }).focus();
   await page.keyboard.press('Enter');
@@ -136,8 +124,7 @@ test('two-step authentication: set up, sign in with a code, then with a backup c
   await expect(page).toHaveURL(`${appOrigin}/settings`);
   await expect(page.getByTestId('backup-codes')).toContainText(`${isolated('7')} codes remaining`);
 
-  await signOut(page);
-  await signInWithPassword(page, email, password);
+  await signOutAndInAgain(page, email, password);
   await page.getByRole('link', { name: 'Trouble entering code?' }).click();
   await page.getByRole('textbox', { name: 'Enter 10-character code' }).fill(codes[0] as string);
   await page.getByRole('button', { name: 'Confirm' }).click();
@@ -177,14 +164,8 @@ test('two-step authentication: set up, sign in with a code, then with a backup c
 test('a relier asking for AAL2: an account without two-step authentication is told so', async ({
   page,
 }) => {
-  const plain = await createAccount({ email: uniqueEmail('aal1'), session: true });
-  await seedUser(page, {
-    email: plain.email,
-    uid: plain.uid,
-    sessionToken: plain.sessionToken as string,
-    verified: true,
-    password: PASSWORD,
-  });
+  const plain = await realUser('aal1');
+  await seedUser(page, plain);
   await page.goto(authorizationPath({ acr_values: 'AAL2' }));
   await continueAs(page, plain.email).click();
   await expect(page.getByRole('alert')).toHaveText(
@@ -197,25 +178,14 @@ test('a relier asking for AAL2: a one-step session of a two-step account gives i
   page,
 }) => {
   // Its session predates two-step authentication: one step, AAL1.
-  const email = uniqueEmail('aal2');
-  const account = await createAccount({ email, session: true });
+  const user = await realUser('aal2');
+  const { email } = user;
   await enableTwoStep(email);
-  await seedUser(page, {
-    email,
-    uid: account.uid,
-    sessionToken: account.sessionToken as string,
-    verified: true,
-    password: PASSWORD,
-  });
+  await seedUser(page, user);
   await page.goto(authorizationPath({ acr_values: 'AAL2' }));
   await continueAs(page, email).click();
   await expect(page).toHaveURL(/\/signin_totp_code\?/);
-  const target = await nextRelierNavigation(page, async () => {
-    await page
-      .getByRole('textbox', { name: 'Enter 6-digit code' })
-      .fill(await currentTotpCode(email));
-    await page.getByRole('button', { name: 'Confirm' }).click();
-  });
+  const target = await nextRelierNavigation(page, () => enterAuthenticatorCode(page, email));
   expect(target.origin + target.pathname).toBe(RELIERS.trusted.redirectUri);
   expect(target.searchParams.get('code')).toMatch(/^[0-9a-f]{64}$/);
   expect(target.searchParams.get('state')).toBe('st4te-from-relier');
@@ -232,12 +202,7 @@ test.describe('sign-in of a two-step account for a relier', () => {
     await submitEmail(page, email);
     await submitPassword(page, PASSWORD);
     await expect(page).toHaveURL(/\/signin_totp_code\?/);
-    const target = await nextRelierNavigation(page, async () => {
-      await page
-        .getByRole('textbox', { name: 'Enter 6-digit code' })
-        .fill(await currentTotpCode(email));
-      await page.getByRole('button', { name: 'Confirm' }).click();
-    });
+    const target = await nextRelierNavigation(page, () => enterAuthenticatorCode(page, email));
     expect(target.searchParams.get('code')).toMatch(/^[0-9a-f]{64}$/);
   });
 });
@@ -245,22 +210,12 @@ test.describe('sign-in of a two-step account for a relier', () => {
 test('settings with a session from before two-step authentication: the code first, then settings', async ({
   page,
 }) => {
-  const email = uniqueEmail('aal-settings');
-  const account = await createAccount({ email, session: true });
-  await enableTwoStep(email);
-  await seedUser(page, {
-    email,
-    uid: account.uid,
-    sessionToken: account.sessionToken as string,
-    verified: true,
-    password: PASSWORD,
-  });
+  const user = await realUser('aal-settings');
+  await enableTwoStep(user.email);
+  await seedUser(page, user);
   await page.goto('/settings');
   await expect(page).toHaveURL(/\/signin_totp_code\?redirect_to=%2Fsettings/);
-  await page
-    .getByRole('textbox', { name: 'Enter 6-digit code' })
-    .fill(await currentTotpCode(email));
-  await page.getByRole('button', { name: 'Confirm' }).click();
+  await enterAuthenticatorCode(page, user.email);
   await expect(page).toHaveURL(`${appOrigin}/settings`);
   await expect(page.getByTestId('two-step')).toContainText('Enabled');
 });

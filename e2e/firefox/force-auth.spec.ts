@@ -7,15 +7,20 @@
 // e2e/chromium/force-auth.spec.ts.
 import type { Page } from 'puppeteer-core';
 import { createAccount, endSessions, uniqueEmail, waitForCode } from '../support/emulator';
-import { byRole, isVisible, pathOf, textOf } from '../support/firefox-dom';
+import { byRole, isVisible, textOf } from '../support/firefox-dom';
 import { expect, test } from '../support/firefox-fixtures';
+import {
+  confirmEmailedCode,
+  SYNC_SIGNIN,
+  startSyncing,
+  submitEmail,
+  submitPassword,
+} from '../support/firefox-sync';
 import { readWire, requestFromFirefox, sentCommands } from '../support/firefox-wire';
 import { appOrigin } from '../support/ports';
 import { sessionAlive } from '../support/settings';
 
 test.use({ deviceProfile: { signedIn: false, privateBrowsing: false } });
-
-const PASSWORD = 'correct horse battery';
 
 type StatusUser = { email: string; uid: string; sessionToken?: string; verified: boolean };
 
@@ -32,17 +37,9 @@ async function firefoxStatusUser(tab: Page): Promise<StatusUser | null> {
 
 /** Password, the emailed code, then "Start syncing": the app's Sync sign-in after its email. */
 async function passwordCodeAndSync(tab: Page, email: string, previousCode?: string) {
-  await tab.locator('input[name="password"]').fill(PASSWORD);
-  await tab.locator(byRole('button', 'Sign in')).click();
-  await tab
-    .locator(byRole('textbox', 'Enter 6-digit code'))
-    .fill(await waitForCode(email, previousCode));
-  await tab.locator(byRole('button', 'Confirm')).click();
-  await expect.poll(() => pathOf(tab)).toMatch(/^\/choose_what_to_sync\?/);
-  await tab.locator(byRole('button', 'Start syncing')).click();
-  await expect
-    .poll(() => isVisible(tab, byRole('heading', 'You’re signed into Firefox')))
-    .toBe(true);
+  await submitPassword(tab);
+  await confirmEmailedCode(tab, email, previousCode);
+  await startSyncing(tab);
 }
 
 test('Reconnect to Sync: force_auth signs Firefox in again with a session the server accepts', async ({
@@ -54,9 +51,8 @@ test('Reconnect to Sync: force_auth signs Firefox in again with a session the se
   const { email, uid } = await createAccount({ email: uniqueEmail('firefox-reconnect') });
 
   const first = await test.step('Firefox signs in to Sync through the app', async () => {
-    await tab.goto(`${appOrigin}/?context=fx_desktop_v3&service=sync&action=email`);
-    await tab.locator(byRole('textbox', 'Email')).fill(email);
-    await tab.locator(byRole('button', 'Sign up or sign in')).click();
+    await tab.goto(SYNC_SIGNIN);
+    await submitEmail(tab, email);
     await passwordCodeAndSync(tab, email);
     await expect.poll(() => firefoxStatusUser(tab), { timeout: 15_000 }).toMatchObject({ uid });
     const user = await firefoxStatusUser(tab);

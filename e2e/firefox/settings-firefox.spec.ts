@@ -5,7 +5,16 @@
 // the WebChannel login (firefox-device.md §4) and leaves it signed out, as the other files of the
 // worker expect.
 import type { Page } from 'puppeteer-core';
-import { byRole, byTestId, isVisible, pathOf, textOf } from '../support/firefox-dom';
+import {
+  byRole,
+  byTestId,
+  inputValueOf,
+  isChecked,
+  isEnabled,
+  isVisible,
+  pathOf,
+  textOf,
+} from '../support/firefox-dom';
 import { expect, test } from '../support/firefox-fixtures';
 import { exchange, readWire, requestFromFirefox, sentCommands } from '../support/firefox-wire';
 import { appOrigin } from '../support/ports';
@@ -30,8 +39,13 @@ async function openSettings(tab: Page, user: RealUser) {
   await expect.poll(() => tab.$('[data-settings-ready]').then(Boolean)).toBe(true);
 }
 
-const click = (tab: Page, role: string, name: string) => tab.locator(byRole(role, name)).click();
-const fill = (tab: Page, selector: string, value: string) => tab.locator(selector).fill(value);
+// Puppeteer's own wait (30 s) equals the test's timeout: a step that cannot happen would end as
+// a bare test timeout. Shorter, it fails naming the element it waited for.
+const ACTION_TIMEOUT_MS = 10_000;
+const click = (tab: Page, role: string, name: string) =>
+  tab.locator(byRole(role, name)).setTimeout(ACTION_TIMEOUT_MS).click();
+const fill = (tab: Page, selector: string, value: string) =>
+  tab.locator(selector).setTimeout(ACTION_TIMEOUT_MS).fill(value);
 const storedToken = (tab: Page, uid: string) =>
   tab.evaluate(
     (id) => JSON.parse(localStorage.getItem('__fxa_storage.accounts') ?? '{}')[id]?.sessionToken,
@@ -109,6 +123,13 @@ test('sign-out from the avatar menu signs Firefox out', async ({ firefox, tab })
   ).toMatchObject({ kind: 'reply', data: { signedInUser: null } });
 });
 
+/** The deletion page's checkboxes, by their labels: what the user acknowledges. */
+const ACKNOWLEDGEMENTS = [
+  'My saved data, Sync data included, will be deleted.',
+  'Any paid subscriptions will be canceled.',
+  'This cannot be undone.',
+];
+
 test('deleting the account signs Firefox out', async ({ firefox, tab }) => {
   const user = await realUser('ff-delete');
   await firefoxSignsIn(tab, user);
@@ -116,14 +137,18 @@ test('deleting the account signs Firefox out', async ({ firefox, tab }) => {
 
   await click(tab, 'link', 'Delete account…');
   await expect.poll(() => pathOf(tab)).toBe('/settings/delete_account');
-  await tab.waitForSelector('input[type="checkbox"]');
-  // One unchecked box at a time, found anew each time (a locator retries): element handles taken
-  // all at once went stale when the page re-rendered under them (CI, 2026-11-30).
-  while (await tab.$('input[type="checkbox"]:not(:checked)')) {
-    await tab.locator('input[type="checkbox"]:not(:checked)').click();
+  // Every step waits for what the user sees before the next. The address changes before the new
+  // page has rendered (navigations are transitions); a tick that did not take would otherwise
+  // surface only as a Continue that never enables, waited on until the test times out.
+  for (const acknowledgement of ACKNOWLEDGEMENTS) {
+    await click(tab, 'checkbox', acknowledgement);
+    await expect.poll(() => isChecked(tab, byRole('checkbox', acknowledgement))).toBe(true);
   }
+  await expect.poll(() => isEnabled(tab, byRole('button', 'Continue'))).toBe(true);
   await click(tab, 'button', 'Continue');
   await fill(tab, 'input[name="password"]', user.password);
+  await expect.poll(() => inputValueOf(tab, 'input[name="password"]')).toBe(user.password);
+  await expect.poll(() => isEnabled(tab, byRole('button', 'Delete'))).toBe(true);
   await click(tab, 'button', 'Delete');
   await expect.poll(() => textOf(tab, '[role="status"]')).toBe('Account deleted successfully');
   expect(pathOf(tab)).toBe('/');

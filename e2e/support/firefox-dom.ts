@@ -56,3 +56,12 @@ export const pathOf = (page: Page) => {
   const url = new URL(page.url());
   return url.pathname + url.search;
 };
+
+/** Whether a checkbox is ticked (null while it is absent). */
+export const isChecked = (page: Page, selector: string) =>
+  read(page, selector, (el) => (el as HTMLInputElement).checked);
+
+/** Whether a button or field can be used: present and not disabled. */
+export async function isEnabled(page: Page, selector: string): Promise<boolean> {
+  return (await read(page, selector, (el) => !(el as HTMLButtonElement).disabled)) === true;
+}

@@ -31,6 +31,17 @@ export async function submitCode(page: Page, email: string, after?: string) {
   return code;
 }
 
+/** The page Firefox opens for "Sign in to Sync". */
+export const SYNC_SIGNIN = '/?context=fx_desktop_v3&service=sync&action=email';
+
+/** A Sync sign-in of an existing account up to its emailed code: email, password, code. */
+export async function signInForSync(page: Page, email: string) {
+  await page.goto(SYNC_SIGNIN);
+  await submitEmail(page, email);
+  await submitPassword(page);
+  await submitCode(page, email);
+}
+
 /** When the last email to `email` was sent (0 when none was). */
 export const lastSentAt = async (email: string) =>
   (await lastEmail(email).catch(() => undefined))?.sentAt ?? 0;

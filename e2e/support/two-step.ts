@@ -1,5 +1,6 @@
 // Two-step authentication for the e2e specs: the emulator's control API turns it on for an account
 // and reads the code an authenticator app would show now (mocks/emulator/control-totp.ts).
+import type { Page } from '@playwright/test';
 import { emulatorOrigin } from './ports';
 
 async function control<T>(method: string, path: string): Promise<T> {
@@ -21,3 +22,11 @@ export const enableTwoStep = (email: string) =>
     'POST',
     `/accounts/${encodeURIComponent(email)}/totp`,
   );
+
+/** On a two-step code page: types the authenticator's current code and confirms it. */
+export async function enterAuthenticatorCode(page: Page, email: string): Promise<void> {
+  await page
+    .getByRole('textbox', { name: 'Enter 6-digit code' })
+    .fill(await currentTotpCode(email));
+  await page.getByRole('button', { name: 'Confirm' }).click();
+}
