@@ -54,10 +54,13 @@ export const settingsKeys = {
 // a request cancelled then would only be made again on the way back. Kept until sign-out removes
 // them (gcTime): use-settings-query.ts reads the cache without registering observers, which is
 // what garbage collection counts.
+const fetchAccount = () => withSessionToken(getAccount);
+const fetchClients = () => withSessionToken(attachedClients);
+
 export const accountQuery = (uid: string) =>
   queryOptions<Account>({
     queryKey: settingsKeys.account(uid),
-    queryFn: () => withSessionToken(getAccount),
+    queryFn: fetchAccount,
     gcTime: Number.POSITIVE_INFINITY,
   });
 
@@ -71,7 +74,7 @@ export const profileQuery = (uid: string) =>
 export const clientsQuery = (uid: string) =>
   queryOptions<AttachedClient[]>({
     queryKey: settingsKeys.clients(uid),
-    queryFn: () => withSessionToken(attachedClients),
+    queryFn: fetchClients,
     gcTime: Number.POSITIVE_INFINITY,
   });
 
@@ -107,22 +110,15 @@ export function prefetchSettingsData(early: Promise<SettingsRequests | null> | n
   if (!account) return;
   const { uid, sessionToken } = account;
   const started = early ? adopt(early, sessionToken) : null;
-  void queryClient.prefetchQuery(
-    started
-      ? {
-          ...accountQuery(uid),
-          queryFn: () => started.then((r) => r?.account ?? getAccount(sessionToken)),
-        }
-      : accountQuery(uid),
-  );
-  void queryClient.prefetchQuery(
-    started
-      ? {
-          ...clientsQuery(uid),
-          queryFn: () => started.then((r) => r?.clients ?? attachedClients(sessionToken)),
-        }
-      : clientsQuery(uid),
-  );
+  /** The query as it is, or answered by the entry's request when that one is adopted. */
+  const first = <O extends object, T>(
+    options: O,
+    own: () => Promise<T>,
+    take: (requests: SettingsRequests) => Promise<T>,
+  ) =>
+    started ? { ...options, queryFn: () => started.then((r) => (r ? take(r) : own())) } : options;
+  void queryClient.prefetchQuery(first(accountQuery(uid), fetchAccount, (r) => r.account));
+  void queryClient.prefetchQuery(first(clientsQuery(uid), fetchClients, (r) => r.clients));
 }
 
 /** The entry's requests if they are this token's and their code arrives in time, else null. */
