@@ -74,6 +74,9 @@ function sharedChunk(name: string, files: readonly string[]) {
 }
 
 const sharedChunks = [
+  // What the entry loads at once, all in the entry's file: a module that a lazily loaded page
+  // imports too (app/lib/email.ts) would otherwise be split into a file of its own.
+  { name: 'index', tags: ['$initial' as const], includeDependenciesRecursively: false },
   // What email-first (/) and the sign-in page (/signin) both show, and most of sign-in's later
   // steps: one file instead of six on either first load. The settings pages that show a server's
   // wait (retry-wait) load it too, after their page.
