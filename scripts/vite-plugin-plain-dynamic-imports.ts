@@ -12,12 +12,13 @@ function isNode(value: unknown): value is AstNode {
   return typeof value === 'object' && value !== null && typeof (value as AstNode).type === 'string';
 }
 
-/** Every node of the tree, parents before children. */
-function* nodes(node: AstNode): Generator<AstNode> {
+/** The nodes of the tree that span one of `offsets`, parents before children. */
+function* nodesAt(node: AstNode, offsets: readonly number[]): Generator<AstNode> {
+  if (!offsets.some((offset) => offset >= node.start && offset < node.end)) return;
   yield node;
   for (const value of Object.values(node)) {
     for (const child of Array.isArray(value) ? value : [value]) {
-      if (isNode(child)) yield* nodes(child);
+      if (isNode(child)) yield* nodesAt(child, offsets);
     }
   }
 }
@@ -29,9 +30,11 @@ function* nodes(node: AstNode): Generator<AstNode> {
  * string loaders (~0.1 KiB gzip on every route's initial JS, the size budget).
  */
 export function unwrapPreloads(code: string, parse: (code: string) => AstNode): string {
-  if (!code.includes(`${HELPER}(`)) return code;
+  const calls = [...code.matchAll(new RegExp(`\\b${HELPER}\\(`, 'g'))].map((m) => m.index);
+  if (calls.length === 0) return code;
   const edits: { start: number; end: number; text: string }[] = [];
-  for (const node of nodes(parse(code))) {
+  // Only the branches around a call are walked: a large chunk's whole tree took seconds.
+  for (const node of nodesAt(parse(code), calls)) {
     if (node.type !== 'CallExpression') continue;
     const callee = node.callee as AstNode;
     const args = node.arguments as AstNode[];
