@@ -7,9 +7,6 @@ import './settings.css';
 import { usePaintedOnce } from '../../lib/use-painted';
 import { useSettingsAccount } from './use-settings-account';
 
-// The menu is not what the page is opened for: its chunk is requested once the layout has painted
-// (as the page's own later chunks, settings-page.tsx says why), and a placeholder disc holds its
-// place until it arrives.
 /**
  * The strings of the parts that load after the page (sections/<locale>.lazy.ftl): the menu, the
  * sections below the fold, a secondary email's actions, the error dialog. Each part's chunk and
@@ -18,6 +15,9 @@ import { useSettingsAccount } from './use-settings-account';
 export const loadSectionStrings = () =>
   import('virtual:ftl-lazy/features/settings/sections').then(addLazyStrings);
 
+// The menu is not what the page is opened for: its chunk is requested once the layout has painted
+// (as the page's own later chunks, settings-page.tsx says why), and a placeholder disc holds its
+// place until it arrives.
 const AvatarMenu = lazy(() =>
   Promise.all([import('./avatar-menu'), loadSectionStrings()]).then(([m]) => ({
     default: m.AvatarMenu,
