@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import fs from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { type Connect, defineConfig, type Plugin } from 'vite';
@@ -52,6 +53,65 @@ function securityHeaders(): Plugin {
     },
   };
 }
+
+/**
+ * Modules that several pages share, each set held in one chunk. Left to itself the bundler makes a
+ * file for every combination of pages that uses a module, and every extra file on a first load
+ * costs its own compression and import lines (the size budget, bench/sizes.ts). Only these
+ * modules are grouped, not what they import: that is in the entry or the app chunk, which every
+ * page has loaded before. A listed file that no longer exists fails the build, so a rename cannot
+ * silently split the chunk up again.
+ */
+function sharedChunk(name: string, files: readonly string[]) {
+  const ids = new Set(
+    files.map((file) => {
+      const id = path.resolve(import.meta.dirname, file);
+      if (!fs.existsSync(id)) throw new Error(`sharedChunk ${name}: ${file} does not exist`);
+      return id;
+    }),
+  );
+  return { name, test: (id: string) => ids.has(id), includeDependenciesRecursively: false };
+}
+
+const sharedChunks = [
+  // What the entry loads at once, all in the entry's file: a module that a lazily loaded page
+  // imports too (app/lib/email.ts) would otherwise be split into a file of its own.
+  { name: 'index', tags: ['$initial' as const], includeDependenciesRecursively: false },
+  // What email-first (/) and the sign-in page (/signin) both show, and most of sign-in's later
+  // steps: one file instead of six on either first load. The settings pages that show a server's
+  // wait (retry-wait) load it too, after their page.
+  sharedChunk('signin-common', [
+    'app/features/signin/bad-request.tsx',
+    'app/features/signin/email.ts',
+    'app/features/signin/error-message.tsx',
+    'app/features/signin/flow.ts',
+    'app/features/signin/load-actions.ts',
+    'app/features/signin/signin-state.ts',
+    'app/features/signin/storage-notice.tsx',
+    'app/lib/redirect-to.ts',
+    'app/lib/retry-wait.ts',
+    'app/components/retry-countdown.tsx',
+    'app/lib/step-state.ts',
+  ]),
+  // The auth-server client with what the settings requests read (app/features/settings/
+  // settings-requests.ts loads it before the app chunk; the settings page needs it too). Every
+  // page that calls the server loads it.
+  sharedChunk('auth-client', [
+    'app/config.ts',
+    'app/lib/auth-client/account-data.ts',
+    'app/lib/auth-client/attached-clients.ts',
+    'app/lib/auth-client/errors.ts',
+    'app/lib/auth-client/http.ts',
+    'app/lib/auth-client/oauth.ts',
+    'app/lib/auth-client/profile-read.ts',
+    'app/lib/crypto/bytes.ts',
+    'app/lib/crypto/hawk.ts',
+    'app/lib/crypto/hkdf.ts',
+    'app/lib/crypto/namespace.ts',
+    'app/lib/crypto/token-credentials.ts',
+    'app/lib/next-page-notice.ts',
+  ]),
+];
 
 export default defineConfig({
   plugins: [
@@ -107,6 +167,7 @@ export default defineConfig({
     // chunk's own CSS needs Vite's preload helper in the JS (0.3 KiB gzip on every route's
     // initial JS), and a client-side move to /settings waited for its stylesheet.
     cssCodeSplit: false,
+    rolldownOptions: { output: { codeSplitting: { groups: sharedChunks } } },
   },
   test: {
     environment: 'happy-dom',

@@ -1,6 +1,11 @@
 import type { OutputBundle, PluginContext } from 'rolldown';
+import { parseAst } from 'rolldown/parseAst';
 import { describe, expect, it } from 'vitest';
-import { plainDynamicImports } from './vite-plugin-plain-dynamic-imports';
+import {
+  type AstNode,
+  plainDynamicImports,
+  unwrapPreloads,
+} from './vite-plugin-plain-dynamic-imports';
 
 // The shipped build holds no preload helper: scripts/production-build.test.ts. Here, the two
 // things that test cannot reach: what the replacement does, and the guard against dropped deps.
@@ -40,5 +45,27 @@ describe('plain dynamic imports', () => {
     );
     const clean = { 'a.js': bundle['a.js'] } as unknown as OutputBundle;
     expect(() => hook('writeBundle').call(context, {}, clean)).not.toThrow();
+  });
+
+  it('drops the calls once the chunks are rendered, each import left as it ran', () => {
+    const parse = (code: string) => parseAst(code) as unknown as AstNode;
+    const code = [
+      "const note = 'Mozilla’s';",
+      'const a = () => __vitePreload(() => import("./a.js"), __VITE_PRELOAD__);',
+      'const b = __vitePreload(() => import("./b.js").then((m) => m.t), __VITE_PRELOAD__).then(use);',
+      'const c = __vitePreload(async () => { const { x } = await import("./c.js"); return { x }; }, __VITE_PRELOAD__);',
+    ].join('\n');
+    expect(unwrapPreloads(code, parse)).toBe(
+      [
+        "const note = 'Mozilla’s';",
+        'const a = () => (import("./a.js"));',
+        'const b = (import("./b.js").then((m) => m.t)).then(use);',
+        'const c = (async () => { const { x } = await import("./c.js"); return { x }; })();',
+      ].join('\n'),
+    );
+    expect(unwrapPreloads('import("./d.js");', parse)).toBe('import("./d.js");');
+    expect(() => unwrapPreloads('__vitePreload(load, __VITE_PRELOAD__);', parse)).toThrow(
+      'unexpected preload call',
+    );
   });
 });

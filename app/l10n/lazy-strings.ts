@@ -1,5 +1,6 @@
+import type { FluentResource } from '@fluent/bundle';
 import type { ReactLocalization } from '@fluent/react';
-import { type FtlEntries, ftlResource } from './ftl-entries';
+import type { FtlEntries } from './ftl-entries';
 
 // Strings that only lazily loaded pages use live in `<locale>.lazy.ftl` files, outside the entry
 // chunk (scripts/vite-plugin-ftl.ts); a page's chunk adds them to the app's bundles before the
@@ -32,7 +33,9 @@ export function addLazyStrings(strings: LazyStrings): Promise<void> {
             ? strings.en
             : (await strings.loaders[locale]?.().catch(() => null))?.default;
         // A missing translation falls back to the English bundle, as for the entry's strings.
-        if (source) bundle.addResource(ftlResource(source));
+        // ftl-entries.ts's ftlResource, written out: importing it made the bundler split this
+        // module out of the app chunk into a file of its own on every first load (size budget).
+        if (source) bundle.addResource({ body: source } as FluentResource);
       }),
     ).then(() => {});
     added.set(strings, done);

@@ -1,15 +1,28 @@
 import { lazy, Suspense } from 'react';
 import { Outlet, useOutletContext } from 'react-router';
+import { addLazyStrings } from '../../l10n/lazy-strings';
 import type { SignedInAccount } from '../../session/precedence';
 import { SettingsAlertBar } from './settings-alert';
 import './settings.css';
 import { usePaintedOnce } from '../../lib/use-painted';
 import { useSettingsAccount } from './data/use-settings-account';
 
+/**
+ * The strings of the parts that load after the page (sections/<locale>.lazy.ftl): the menu, the
+ * sections below the fold, a secondary email's actions, the error dialog. Each part's chunk and
+ * these download side by side; they are added once.
+ */
+export const loadSectionStrings = () =>
+  import('virtual:ftl-lazy/features/settings/sections').then(addLazyStrings);
+
 // The menu is not what the page is opened for: its chunk is requested once the layout has painted
 // (as the page's own later chunks, settings-page.tsx says why), and a placeholder disc holds its
 // place until it arrives.
-const AvatarMenu = lazy(() => import('./avatar-menu').then((m) => ({ default: m.AvatarMenu })));
+const AvatarMenu = lazy(() =>
+  Promise.all([import('./avatar-menu'), loadSectionStrings()]).then(([m]) => ({
+    default: m.AvatarMenu,
+  })),
+);
 const firstPaint = { painted: false };
 const avatarPlaceholder = <span className="avatar small skeleton" aria-hidden="true" />;
 

@@ -8,7 +8,7 @@ import { useSettingsQuery } from './data/use-settings-query';
 import { DeleteAccountSection } from './sections/delete-account-section';
 import { ProfileSection } from './sections/profile-section';
 import { SecuritySection } from './sections/security-section';
-import { useSettingsOutletAccount } from './settings-layout';
+import { loadSectionStrings, useSettingsOutletAccount } from './settings-layout';
 import { Skeleton } from './skeleton';
 
 // Below the fold: a chunk apart from what the page needs before first render. Its data is
@@ -33,7 +33,8 @@ const TwoStepSection = lazy(() =>
 );
 // Only needed when the account cannot be loaded, but fetched once the page has painted, not
 // when needed: by then the network may be what failed.
-const loadErrorDialog = () => import('./account-error-dialog');
+const loadErrorDialog = () =>
+  Promise.all([import('./account-error-dialog'), loadSectionStrings()]).then(([m]) => m);
 const AccountErrorDialog = lazy(() =>
   loadErrorDialog().then((m) => ({ default: m.AccountErrorDialog })),
 );

@@ -5,51 +5,10 @@
 // https://github.com/mozilla/fxa/blob/main/libs/accounts/errors/src/app-error.ts ·
 // https://github.com/mozilla/fxa/blob/main/packages/fxa-auth-client/lib/client.ts
 
-/** Auth-server errnos the client itself branches on (libs/accounts/errors constants.ts). */
-export const ERRNO = {
-  ACCOUNT_EXISTS: 101,
-  UNKNOWN_ACCOUNT: 102,
-  INCORRECT_PASSWORD: 103,
-  UNVERIFIED_ACCOUNT: 104,
-  INVALID_VERIFICATION_CODE: 105,
-  INVALID_SIGNATURE: 109,
-  INVALID_TOKEN: 110,
-  INVALID_TIMESTAMP: 111,
-  TOO_MANY_REQUESTS: 114,
-  INCORRECT_EMAIL_CASE: 120,
-  REQUEST_BLOCKED: 125,
-  UNVERIFIED_SESSION: 138,
-  RECOVERY_KEY_NOT_FOUND: 158,
-  RECOVERY_KEY_INVALID: 159,
-  RECOVERY_KEY_EXISTS: 161,
-  SERVICE_UNAVAILABLE: 201,
-  NETWORK: 998,
-  UNEXPECTED: 999,
-  // The rarer flows' errnos, upstream's names (libs/accounts/errors/src/constants.ts); what each
-  // says and does is in error-catalogue.ts.
-  INVALID_PARAMETER: 107,
-  INVALID_UNBLOCK_CODE: 127,
-  EMAIL_EXISTS: 136,
-  USER_PRIMARY_EMAIL_EXISTS: 139,
-  VERIFIED_PRIMARY_EMAIL_EXISTS: 140,
-  VERIFIED_SECONDARY_EMAIL_EXISTS: 144,
-  INVALID_TOKEN_VERIFICATION_CODE: 152,
-  RECOVERY_CODE_NOT_FOUND: 156,
-  UNKNOWN_CLIENT_ID: 162,
-  INVALID_SCOPES: 163,
-  STALE_AUTH_AT: 164,
-  NOT_PUBLIC_CLIENT: 166,
-  INCORRECT_REDIRECT_URI: 167,
-  INVALID_RESPONSE_TYPE: 168,
-  MISSING_PKCE_PARAMETERS: 169,
-  INSUFFICIENT_ACR_VALUES: 170,
-  INVALID_PKCE_CHALLENGE: 175,
-  INVALID_EXPIRED_OTP_CODE: 183,
-  ACCOUNT_OWNS_EMAIL: 189,
-  SYSTEM_UNAVAILABLE: 203,
-  INSUFFICIENT_AAL: 222,
-  INVALID_MFA_TOKEN: 223,
-} as const;
+/** Auth-server errnos the client itself branches on: `ERRNO.INVALID_TOKEN` (errno.ts). */
+import * as ERRNO from './errno.ts';
+
+export { ERRNO };
 
 export type ErrnoName = keyof typeof ERRNO;
 

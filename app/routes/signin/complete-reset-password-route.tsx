@@ -1,1 +1,3 @@
 export { CompleteResetWithoutKeyPage as Component } from '../../features/signin/reset/complete-reset-page';
+// Adds the strings that load beside it to the app's bundles (reset-strings.ts says why).
+export { addLazyStrings } from '../../l10n/lazy-strings';

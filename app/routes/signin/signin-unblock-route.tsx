@@ -1,1 +1,3 @@
 export { UnblockPage as Component } from '../../features/signin/unblock-page';
+// Adds the strings that load beside it to the app's bundles (reset-strings.ts says why).
+export { addLazyStrings } from '../../l10n/lazy-strings';

@@ -32,3 +32,26 @@ settings-dc-off = معطّل
 settings-dc-opted-out = رفضتَ جمع البيانات.
 settings-dc-opted-in = شكرًا! حُفظ اختيارك.
 settings-dc-error = عذرًا، حدثت مشكلة أثناء تغيير تفضيل جمع البيانات
+
+## The avatar menu (avatar-menu.tsx)
+
+settings-avatar-menu = قائمة الحساب
+settings-sign-out = سجّل الخروج
+
+## A secondary email's actions (secondary-email-actions.tsx)
+
+settings-make-primary = اجعله الأساسي
+    .aria-label = اجعل { $email } بريدك الإلكتروني الأساسي
+settings-confirm-email = أكِّد
+    .aria-label = أكِّد { $email }
+settings-delete-email = احذف
+    .aria-label = احذف { $email }
+settings-email-now-primary = أصبح { $email } بريدك الإلكتروني الأساسي
+settings-email-deleted = حُذف { $email } بنجاح
+
+## The dialog when the account cannot be loaded (account-error-dialog.tsx)
+
+settings-load-error-heading = خطأ عام في التطبيق
+settings-load-error-body = حدث خطأ ما. من فضلك حاول مجددًا لاحقًا.
+settings-load-error-offline = تعذّر تحميل حسابك. تحقّق من اتصالك وحاول مجددًا.
+settings-load-error-retry = حاول مجددًا

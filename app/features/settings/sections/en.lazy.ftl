@@ -1,5 +1,6 @@
-# Connected services: loaded with that section's own chunk, not with the page (the page's
-# initial JS budget; scripts/vite-plugin-ftl.ts, app/l10n/lazy-strings.ts).
+# The settings page's parts that load after it (the sections below the fold, the avatar menu, a
+# secondary email's actions, the error dialog): these strings come with their chunks, not with the
+# page (the page's initial JS budget; scripts/vite-plugin-ftl.ts, app/l10n/lazy-strings.ts).
 
 settings-services-heading = Connected services
 # $count (Number) - sessions, devices and apps signed in to the account
@@ -35,3 +36,26 @@ settings-dc-off = Off
 settings-dc-opted-out = You opted out of data collection.
 settings-dc-opted-in = Thanks! Your choice is saved.
 settings-dc-error = Sorry, there was a problem changing your data collection preference
+
+## The avatar menu (avatar-menu.tsx)
+
+settings-avatar-menu = Account menu
+settings-sign-out = Sign out
+
+## A secondary email's actions (secondary-email-actions.tsx)
+
+settings-make-primary = Make primary
+    .aria-label = Make { $email } your primary email
+settings-confirm-email = Confirm
+    .aria-label = Confirm { $email }
+settings-delete-email = Delete
+    .aria-label = Delete { $email }
+settings-email-now-primary = { $email } is now your primary email
+settings-email-deleted = { $email } successfully deleted
+
+## The dialog when the account cannot be loaded (account-error-dialog.tsx)
+
+settings-load-error-heading = General application error
+settings-load-error-body = Something went wrong. Please try again later.
+settings-load-error-offline = Your account could not be loaded. Check your connection and try again.
+settings-load-error-retry = Try again

@@ -28,3 +28,26 @@ settings-dc-off = Désactivé
 settings-dc-opted-out = Vous avez refusé la collecte de données.
 settings-dc-opted-in = Merci ! Votre choix est enregistré.
 settings-dc-error = Désolé, un problème est survenu lors de la modification de votre préférence de collecte de données
+
+## The avatar menu (avatar-menu.tsx)
+
+settings-avatar-menu = Menu du compte
+settings-sign-out = Se déconnecter
+
+## A secondary email's actions (secondary-email-actions.tsx)
+
+settings-make-primary = Définir comme principale
+    .aria-label = Faire de { $email } votre adresse principale
+settings-confirm-email = Confirmer
+    .aria-label = Confirmer { $email }
+settings-delete-email = Supprimer
+    .aria-label = Supprimer { $email }
+settings-email-now-primary = { $email } est désormais votre adresse principale
+settings-email-deleted = { $email } a bien été supprimée
+
+## The dialog when the account cannot be loaded (account-error-dialog.tsx)
+
+settings-load-error-heading = Erreur générale de l’application
+settings-load-error-body = Une erreur est survenue. Veuillez réessayer plus tard.
+settings-load-error-offline = Votre compte n’a pas pu être chargé. Vérifiez votre connexion et réessayez.
+settings-load-error-retry = Réessayer

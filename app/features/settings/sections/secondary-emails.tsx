@@ -2,10 +2,13 @@ import { useLocalization } from '@fluent/react';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import type { AccountEmail } from '../../../lib/auth-client/account-data';
+import { loadSectionStrings } from '../settings-layout';
 import { Skeleton } from '../skeleton';
 
 const SecondaryEmailActions = lazy(() =>
-  import('./secondary-email-actions').then((m) => ({ default: m.SecondaryEmailActions })),
+  Promise.all([import('./secondary-email-actions'), loadSectionStrings()]).then(([m]) => ({
+    default: m.SecondaryEmailActions,
+  })),
 );
 
 /**
