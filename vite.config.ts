@@ -93,8 +93,8 @@ const sharedChunks = [
     'app/components/retry-countdown.tsx',
     'app/lib/step-state.ts',
   ]),
-  // The auth-server client with what the settings requests read (app/features/settings/
-  // settings-requests.ts loads it before the app chunk; the settings page needs it too). Every
+  // The auth-server client with what the settings requests read (app/features/settings/data/
+  // first-requests.ts loads it before the app chunk; the settings page needs it too). Every
   // page that calls the server loads it.
   sharedChunk('auth-client', [
     'app/config.ts',
