@@ -54,6 +54,8 @@ describe('/settings', () => {
       { name: 'Enter display name' },
       { timeout: 5000 },
     );
+    // The field takes input once the current name has loaded.
+    await waitFor(() => expect((name as HTMLInputElement).disabled).toBe(false), { timeout: 5000 });
     await userEvent.type(name, 'Ada Lovelace');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Display name updated', {}, { timeout: 5000 })).toBeTruthy();
