@@ -1,6 +1,7 @@
 import { Localized } from '@fluent/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import type { AuthorizationRequest } from '../../lib/oauth/authorization-request';
 import { preload } from '../../lib/preload';
 import type { StepState } from '../../lib/step-state';
 import type { SignedInAccount } from '../../session/precedence';
@@ -12,9 +13,10 @@ type Props = {
   account: SignedInAccount;
   /** Where the account came from: the browser's fxa_status, or this site's storage. */
   source: 'browser' | 'storage';
-  /** The relier's name, once the server has said it. */
-  clientName: string | undefined;
-  query: URLSearchParams;
+  /** The request `/authorization` checked, once the server has said who the client is. */
+  request: AuthorizationRequest | undefined;
+  /** The page's query (without `?`): carried to the other pages of the flow, never parsed here. */
+  query: string;
   /** Problems the whole page answers (Bad Request, expired session, sign-in needed). */
   onProblem: (problem: Exclude<ContinueProblem, { kind: 'inline' }>) => void;
 };
@@ -24,32 +26,47 @@ type Props = {
  * this site) already holds (upstream's cached sign-in, fxa-upstream.md F3 and §4.4). One click,
  * one request (POST /v1/oauth/authorization), then back to the relier.
  */
-export function ContinueAs({ account, source, clientName, query, onProblem }: Props) {
+export function ContinueAs({ account, source, request, query, onProblem }: Props) {
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
+  // A click before the request is checked waits for it (the button stays busy), as it always did.
+  const [clicked, setClicked] = useState(false);
   const [inline, setInline] = useState<{ l10nId: string; message: string } | null>(null);
+  const clientName = request?.client.name;
 
   // Fetched while the user reads the page: the click then costs one request, not a download.
   useEffect(() => {
     preload(loadContinue);
   }, []);
 
-  const onContinue = async () => {
+  const latest = useRef({ account, navigate, onProblem, query });
+  latest.current = { account, navigate, onProblem, query };
+  useEffect(() => {
+    if (!clicked || !request) return;
+    setClicked(false);
+    const { account, navigate, onProblem, query } = latest.current;
+    void loadContinue()
+      .then(
+        ({ continueToRelier }) => continueToRelier({ account, request, query, navigate }),
+        (): ContinueProblem => ({
+          kind: 'inline',
+          l10nId: 'oauth-continue-offline',
+          message: 'Could not reach the server. Check your connection and try again.',
+        }),
+      )
+      .then((problem) => {
+        // null: leaving for the relier (or the permissions page), so the button stays disabled.
+        if (!problem) return;
+        setBusy(false);
+        if (problem.kind === 'inline') setInline(problem);
+        else onProblem(problem);
+      });
+  }, [clicked, request]);
+
+  const onContinue = () => {
     setBusy(true);
     setInline(null);
-    const problem = await loadContinue().then(
-      ({ continueToRelier }) => continueToRelier({ account, query, navigate }),
-      (): ContinueProblem => ({
-        kind: 'inline',
-        l10nId: 'oauth-continue-offline',
-        message: 'Could not reach the server. Check your connection and try again.',
-      }),
-    );
-    // null: leaving for the relier (or the permissions page), so the button stays disabled.
-    if (!problem) return;
-    setBusy(false);
-    if (problem.kind === 'inline') setInline(problem);
-    else onProblem(problem);
+    setClicked(true);
   };
 
   const differentAccount = () => {

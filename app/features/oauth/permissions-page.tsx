@@ -65,7 +65,7 @@ export function PermissionsPage() {
     setProblem(null);
     recordPermissions(request, account.uid, account.email);
     try {
-      await finishOAuthFlow({ account, query, navigate, permissionsAccepted: true });
+      await finishOAuthFlow({ account, request, permissions: 'accepted' });
     } catch (error) {
       const p = continueProblem(error);
       if (p.kind === 'session-expired') signOut();
