@@ -10,11 +10,12 @@ import {
 } from '../../lib/password-rules';
 import { useRetryWait } from '../../lib/retry-wait';
 import { BadRequest, isBadRequest } from './bad-request';
-import { ErrorMessage, type ShownError } from './error-message';
+import type { ShownError } from './error-message';
 import type { StepNavigate } from './finish-signin';
 import { emailFirstPath, withoutPrefill, withQuery } from './flow';
 import { explainFailure, loadActions, usePreloadActions } from './load-actions';
 import { type StepState, useStep } from './signin-state';
+import { StepSubmit } from './step-submit';
 import { StorageNotice } from './storage-notice';
 import { TermsAgreement } from './terms-agreement';
 
@@ -122,23 +123,16 @@ export function SignupPage() {
             </p>
           </Localized>
         )}
-        {error !== null && <ErrorMessage error={error} id="signup-error" />}
-        <RetryCountdown wait={wait} />
-        <button
-          type="submit"
-          className="button primary signin-wide"
-          disabled={busy || wait.waiting}
+        <StepSubmit
+          error={error}
+          errorId="signup-error"
+          waiting={wait.waiting}
+          busy={busy}
+          label={{ id: 'signup-submit', text: 'Create account' }}
+          busyLabel={{ id: 'signup-busy', text: 'Creating account…' }}
         >
-          {busy ? (
-            <Localized id="signup-busy">
-              <span>Creating account…</span>
-            </Localized>
-          ) : (
-            <Localized id="signup-submit">
-              <span>Create account</span>
-            </Localized>
-          )}
-        </button>
+          <RetryCountdown wait={wait} />
+        </StepSubmit>
       </form>
       <TermsAgreement />
     </section>
