@@ -21,7 +21,7 @@ import {
 import type { StepState } from '../../lib/step-state';
 import type { SignedInAccount } from '../../session/precedence';
 import { useSessionStore } from '../../session/session-store';
-import { ContinueAs } from './continue-as';
+import { ContinueAs, ContinueHeading } from './continue-as';
 import type { ContinueProblem } from './continue-problem';
 import type { PromptNoneOutcome } from './prompt-none';
 import { useClientInfo } from './use-client-info';
@@ -218,15 +218,7 @@ function PromptNone(props: {
 function Working({ clientName }: { clientName: string | undefined }) {
   return (
     <section className="card" data-authz-ready aria-busy="true">
-      {clientName ? (
-        <Localized id="authorization-continue-heading" vars={{ client: clientName }}>
-          <h1>Continue to {clientName}</h1>
-        </Localized>
-      ) : (
-        <Localized id="authorization-heading">
-          <h1>Continue to your application</h1>
-        </Localized>
-      )}
+      <ContinueHeading clientName={clientName} />
       <Localized id="authorization-working">
         <p role="status" className="oauth-muted">
           One moment…

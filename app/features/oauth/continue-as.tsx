@@ -1,6 +1,7 @@
 import { Localized } from '@fluent/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { OAuthBanner } from '../../components/oauth-bad-request';
 import type { AuthorizationRequest } from '../../lib/oauth/authorization-request';
 import { preload } from '../../lib/preload';
 import type { StepState } from '../../lib/step-state';
@@ -32,19 +33,16 @@ export function ContinueAs({ account, source, request, query, onProblem }: Props
   // A click before the request is checked waits for it (the button stays busy), as it always did.
   const [clicked, setClicked] = useState(false);
   const [inline, setInline] = useState<{ l10nId: string; message: string } | null>(null);
-  const clientName = request?.client.name;
 
   // Fetched while the user reads the page: the click then costs one request, not a download.
   useEffect(() => {
     preload(loadContinue);
   }, []);
 
-  const latest = useRef({ account, navigate, onProblem, query });
-  latest.current = { account, navigate, onProblem, query };
+  // Runs once a click: `clicked` is cleared before any later render could see it again.
   useEffect(() => {
     if (!clicked || !request) return;
     setClicked(false);
-    const { account, navigate, onProblem, query } = latest.current;
     void loadContinue()
       .then(
         ({ continueToRelier }) => continueToRelier({ account, request, query, navigate }),
@@ -61,7 +59,7 @@ export function ContinueAs({ account, source, request, query, onProblem }: Props
         if (problem.kind === 'inline') setInline(problem);
         else onProblem(problem);
       });
-  }, [clicked, request]);
+  }, [clicked, request, account, navigate, onProblem, query]);
 
   const onContinue = () => {
     setBusy(true);
@@ -81,15 +79,7 @@ export function ContinueAs({ account, source, request, query, onProblem }: Props
 
   return (
     <section className="card" data-authz-ready>
-      {clientName ? (
-        <Localized id="authorization-continue-heading" vars={{ client: clientName }}>
-          <h1>Continue to {clientName}</h1>
-        </Localized>
-      ) : (
-        <Localized id="authorization-heading">
-          <h1>Continue to your application</h1>
-        </Localized>
-      )}
+      <ContinueHeading clientName={request?.client.name} />
       {source === 'browser' ? (
         <Localized id="authorization-signed-in-browser">
           <p className="oauth-muted">You are signed in to Firefox as</p>
@@ -100,13 +90,7 @@ export function ContinueAs({ account, source, request, query, onProblem }: Props
         </Localized>
       )}
       <p className="email">{account.email}</p>
-      {inline && (
-        <div role="alert" className="oauth-banner">
-          <Localized id={inline.l10nId}>
-            <p>{inline.message}</p>
-          </Localized>
-        </div>
-      )}
+      {inline && <OAuthBanner l10nId={inline.l10nId} message={inline.message} />}
       <div className="oauth-actions">
         <button
           type="button"
@@ -126,5 +110,18 @@ export function ContinueAs({ account, source, request, query, onProblem }: Props
         </button>
       </div>
     </section>
+  );
+}
+
+/** "Continue to <relier>", or to "your application" until the server has named it. */
+export function ContinueHeading({ clientName }: { clientName: string | undefined }) {
+  return clientName ? (
+    <Localized id="authorization-continue-heading" vars={{ client: clientName }}>
+      <h1>Continue to {clientName}</h1>
+    </Localized>
+  ) : (
+    <Localized id="authorization-heading">
+      <h1>Continue to your application</h1>
+    </Localized>
   );
 }
