@@ -22,11 +22,11 @@ export function BadRequest({
       <Localized id="oauth-bad-request-heading">
         <h1>Bad Request</h1>
       </Localized>
-      <div role="alert" className="oauth-banner">
-        <Localized id={failure.id} vars={failure.param ? { param: failure.param } : {}}>
-          <p>{failure.message}</p>
-        </Localized>
-      </div>
+      <OAuthBanner
+        l10nId={failure.id}
+        message={failure.message}
+        vars={failure.param ? { param: failure.param } : {}}
+      />
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
           <Localized id="oauth-try-again">
@@ -35,5 +35,19 @@ export function BadRequest({
         </button>
       )}
     </section>
+  );
+}
+
+/**
+ * The OAuth pages' one alert: a Bad Request's reason, or a problem the user can retry beside the
+ * button ("Continue as", the permissions page).
+ */
+export function OAuthBanner(p: { l10nId: string; message: string; vars?: Record<string, string> }) {
+  return (
+    <div role="alert" className="oauth-banner">
+      <Localized id={p.l10nId} vars={p.vars}>
+        <p>{p.message}</p>
+      </Localized>
+    </div>
   );
 }

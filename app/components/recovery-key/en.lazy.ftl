@@ -1,5 +1,6 @@
 ## A new account recovery key, shown once
 
+recovery-key-once = Store this key somewhere safe. It is shown only this once.
 recovery-key-label = Your account recovery key
 recovery-key-copy = Copy
 recovery-key-download = Download

@@ -1,5 +1,6 @@
 ## A new account recovery key, shown once
 
+recovery-key-once = Conservez cette clé en lieu sûr. Elle n’est affichée qu’une seule fois.
 recovery-key-label = Votre clé de récupération de compte
 recovery-key-copy = Copier
 recovery-key-download = Télécharger

@@ -11,9 +11,9 @@ export const recoveryKeyStringsReady = import('virtual:ftl-lazy/components/recov
 );
 
 /**
- * A new account recovery key, shown once in upstream's format (8 groups of 4), with copy,
- * download (a text file, as upstream's "Download and continue") and print. Used by the reset
- * flow (a new key after the old one was used) and by settings.
+ * A new account recovery key, shown once (and saying so) in upstream's format (8 groups of 4),
+ * with copy, download (a text file, as upstream's "Download and continue") and print. Used by the
+ * reset flow (a new key after the old one was used) and by settings.
  */
 export function RecoveryKeyDisplay({ recoveryKey, email }: { recoveryKey: string; email: string }) {
   const [status, setStatus] = useState<'copied' | 'copy-failed' | null>(null);
@@ -40,6 +40,9 @@ export function RecoveryKeyDisplay({ recoveryKey, email }: { recoveryKey: string
 
   return (
     <div className="recovery-key-display">
+      <Localized id="recovery-key-once">
+        <p>Store this key somewhere safe. It is shown only this once.</p>
+      </Localized>
       <Localized id="recovery-key-label">
         <p id="recovery-key-label">Your account recovery key</p>
       </Localized>

@@ -6,6 +6,7 @@ import { BadRequest } from '../../components/oauth-bad-request';
 import {
   type AuthorizationRequest,
   checkAuthorizationRequest,
+  resolveRedirectUri,
   SCOPED_KEYS_REDIRECTS,
 } from '../../lib/oauth/authorization-request';
 import { leaveForRelier } from '../../lib/oauth/leave';
@@ -16,12 +17,11 @@ import {
   type OAuthParams,
   parseOAuthParams,
   type ReturnTo,
-  resolveRedirectUri,
 } from '../../lib/oauth/oauth-params';
 import type { StepState } from '../../lib/step-state';
 import type { SignedInAccount } from '../../session/precedence';
 import { useSessionStore } from '../../session/session-store';
-import { ContinueAs } from './continue-as';
+import { ContinueAs, ContinueHeading } from './continue-as';
 import type { ContinueProblem } from './continue-problem';
 import type { PromptNoneOutcome } from './prompt-none';
 import { useClientInfo } from './use-client-info';
@@ -33,19 +33,25 @@ import { useClientInfo } from './use-client-info';
 // returns an OIDC error; everything that needs a password goes to the sign-in flow (`/oauth`).
 
 /**
- * Email-first for OAuth reliers (upstream `/oauth`), with the flow's query; `action=force_auth`
- * goes to its own page, as upstream sends every other action to `/${action}`.
+ * Email-first for OAuth reliers (upstream `/oauth`), with the flow's query (without `?`);
+ * `action=force_auth` goes to its own page, as upstream sends every other action to `/${action}`.
  */
-const signInFlow = (query: URLSearchParams) =>
-  `${query.get('action') === 'force_auth' ? '/oauth/force_auth' : '/oauth'}?${query.toString()}`;
+const signInFlow = (action: string | null | undefined, query: string) =>
+  `${action === 'force_auth' ? '/oauth/force_auth' : '/oauth'}?${query}`;
 
 export function AuthorizationPage() {
   const { search } = useLocation();
-  const query = useMemo(() => new URLSearchParams(search), [search]);
-  const parsed = useMemo(() => parseOAuthParams(query), [query]);
+  // The one parse of the query: what follows gets the parameters, then the checked request.
+  const [query, parsed] = useMemo(() => {
+    const q = new URLSearchParams(search);
+    return [q, parseOAuthParams(q)] as const;
+  }, [search]);
   // Firefox's own flows (Sync, Relay…) belong to the sign-in pages, which send the code over the
-  // WebChannel; nothing here may navigate to their redirect URN.
-  if (query.get('context') === NATIVE_CONTEXT) return <Navigate to={signInFlow(query)} replace />;
+  // WebChannel; nothing here may navigate to their redirect URN. (Whatever their parameters: the
+  // sign-in pages check them for a native flow.)
+  if (query.get('context') === NATIVE_CONTEXT) {
+    return <Navigate to={signInFlow(query.get('action'), query.toString())} replace />;
+  }
   if (!parsed.ok) {
     return parsed.returnTo ? (
       <ReturnWithError returnTo={parsed.returnTo} failure={parsed.failure} />
@@ -53,7 +59,7 @@ export function AuthorizationPage() {
       <BadRequest failure={parsed.failure} />
     );
   }
-  return <Authorization params={parsed.params} query={query} />;
+  return <Authorization params={parsed.params} query={query.toString()} />;
 }
 
 /** A signed-in user who must still type the password, confirm, or pick another account. */
@@ -81,12 +87,14 @@ type PageProblem =
     >
   | { kind: 'leaving' };
 
-function Authorization({ params, query }: { params: OAuthParams; query: URLSearchParams }) {
+/** `query`: the page's query (without `?`), only carried to the pages this one hands over to. */
+function Authorization({ params, query }: { params: OAuthParams; query: string }) {
   const [client, retry] = useClientInfo(params.clientId);
   const session = useSessionStore((s) => s.session);
   const signOut = useSessionStore((s) => s.signOut);
   const navigate = useNavigate();
   const [problem, setProblem] = useState<PageProblem | null>(null);
+  // The one check: the request the rest of the flow gets, down to the code and the redirect.
   const checked = useMemo(
     () =>
       client.status === 'ok'
@@ -112,7 +120,7 @@ function Authorization({ params, query }: { params: OAuthParams; query: URLSearc
   if (!account || problem?.kind === 'sign-in' || needsSignInFlow(params, account)) {
     // The client is checked before handing over, so a bad relier never reaches the sign-in pages.
     return request ? (
-      <Navigate to={signInFlow(query)} replace />
+      <Navigate to={signInFlow(params.action, query)} replace />
     ) : (
       <Working clientName={undefined} />
     );
@@ -121,13 +129,13 @@ function Authorization({ params, query }: { params: OAuthParams; query: URLSearc
     <ContinueAs
       account={account}
       source={session.status === 'signed-in' ? session.source : 'storage'}
-      clientName={request?.client.name}
+      request={request}
       query={query}
       onProblem={(p) => {
         if (p.kind === 'two-step') {
           // The session's second step, then back here through the sign-in flow's last step.
           setProblem({ kind: 'leaving' });
-          navigate(`/signin_totp_code?${query.toString()}`, {
+          navigate(`/signin_totp_code?${query}`, {
             state: { email: account.email } satisfies StepState,
           });
           return;
@@ -140,7 +148,7 @@ function Authorization({ params, query }: { params: OAuthParams; query: URLSearc
         // (upstream signinCached.spec.ts), and the token is forgotten, the email kept. Until that
         // page is there, this one must not hand over on its own for the lack of a session.
         setProblem({ kind: 'leaving' });
-        navigate(`/oauth/signin?${query.toString()}`, {
+        navigate(`/oauth/signin?${query}`, {
           replace: true,
           state: { email: account.email, notice: 'session-expired' } satisfies StepState,
         });
@@ -210,15 +218,7 @@ function PromptNone(props: {
 function Working({ clientName }: { clientName: string | undefined }) {
   return (
     <section className="card" data-authz-ready aria-busy="true">
-      {clientName ? (
-        <Localized id="authorization-continue-heading" vars={{ client: clientName }}>
-          <h1>Continue to {clientName}</h1>
-        </Localized>
-      ) : (
-        <Localized id="authorization-heading">
-          <h1>Continue to your application</h1>
-        </Localized>
-      )}
+      <ContinueHeading clientName={clientName} />
       <Localized id="authorization-working">
         <p role="status" className="oauth-muted">
           One moment…

@@ -1,6 +1,8 @@
 import { Localized } from '@fluent/react';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { OAuthBanner } from '../../components/oauth-bad-request';
+import type { AuthorizationRequest } from '../../lib/oauth/authorization-request';
 import { preload } from '../../lib/preload';
 import type { StepState } from '../../lib/step-state';
 import type { SignedInAccount } from '../../session/precedence';
@@ -12,9 +14,10 @@ type Props = {
   account: SignedInAccount;
   /** Where the account came from: the browser's fxa_status, or this site's storage. */
   source: 'browser' | 'storage';
-  /** The relier's name, once the server has said it. */
-  clientName: string | undefined;
-  query: URLSearchParams;
+  /** The request `/authorization` checked, once the server has said who the client is. */
+  request: AuthorizationRequest | undefined;
+  /** The page's query (without `?`): carried to the other pages of the flow, never parsed here. */
+  query: string;
   /** Problems the whole page answers (Bad Request, expired session, sign-in needed). */
   onProblem: (problem: Exclude<ContinueProblem, { kind: 'inline' }>) => void;
 };
@@ -24,9 +27,11 @@ type Props = {
  * this site) already holds (upstream's cached sign-in, fxa-upstream.md F3 and §4.4). One click,
  * one request (POST /v1/oauth/authorization), then back to the relier.
  */
-export function ContinueAs({ account, source, clientName, query, onProblem }: Props) {
+export function ContinueAs({ account, source, request, query, onProblem }: Props) {
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
+  // A click before the request is checked waits for it (the button stays busy), as it always did.
+  const [clicked, setClicked] = useState(false);
   const [inline, setInline] = useState<{ l10nId: string; message: string } | null>(null);
 
   // Fetched while the user reads the page: the click then costs one request, not a download.
@@ -34,22 +39,32 @@ export function ContinueAs({ account, source, clientName, query, onProblem }: Pr
     preload(loadContinue);
   }, []);
 
-  const onContinue = async () => {
+  // Runs once a click: `clicked` is cleared before any later render could see it again.
+  useEffect(() => {
+    if (!clicked || !request) return;
+    setClicked(false);
+    void loadContinue()
+      .then(
+        ({ continueToRelier }) => continueToRelier({ account, request, query, navigate }),
+        (): ContinueProblem => ({
+          kind: 'inline',
+          l10nId: 'oauth-continue-offline',
+          message: 'Could not reach the server. Check your connection and try again.',
+        }),
+      )
+      .then((problem) => {
+        // null: leaving for the relier (or the permissions page), so the button stays disabled.
+        if (!problem) return;
+        setBusy(false);
+        if (problem.kind === 'inline') setInline(problem);
+        else onProblem(problem);
+      });
+  }, [clicked, request, account, navigate, onProblem, query]);
+
+  const onContinue = () => {
     setBusy(true);
     setInline(null);
-    const problem = await loadContinue().then(
-      ({ continueToRelier }) => continueToRelier({ account, query, navigate }),
-      (): ContinueProblem => ({
-        kind: 'inline',
-        l10nId: 'oauth-continue-offline',
-        message: 'Could not reach the server. Check your connection and try again.',
-      }),
-    );
-    // null: leaving for the relier (or the permissions page), so the button stays disabled.
-    if (!problem) return;
-    setBusy(false);
-    if (problem.kind === 'inline') setInline(problem);
-    else onProblem(problem);
+    setClicked(true);
   };
 
   const differentAccount = () => {
@@ -64,15 +79,7 @@ export function ContinueAs({ account, source, clientName, query, onProblem }: Pr
 
   return (
     <section className="card" data-authz-ready>
-      {clientName ? (
-        <Localized id="authorization-continue-heading" vars={{ client: clientName }}>
-          <h1>Continue to {clientName}</h1>
-        </Localized>
-      ) : (
-        <Localized id="authorization-heading">
-          <h1>Continue to your application</h1>
-        </Localized>
-      )}
+      <ContinueHeading clientName={request?.client.name} />
       {source === 'browser' ? (
         <Localized id="authorization-signed-in-browser">
           <p className="oauth-muted">You are signed in to Firefox as</p>
@@ -83,13 +90,7 @@ export function ContinueAs({ account, source, clientName, query, onProblem }: Pr
         </Localized>
       )}
       <p className="email">{account.email}</p>
-      {inline && (
-        <div role="alert" className="oauth-banner">
-          <Localized id={inline.l10nId}>
-            <p>{inline.message}</p>
-          </Localized>
-        </div>
-      )}
+      {inline && <OAuthBanner l10nId={inline.l10nId} message={inline.message} />}
       <div className="oauth-actions">
         <button
           type="button"
@@ -109,5 +110,18 @@ export function ContinueAs({ account, source, clientName, query, onProblem }: Pr
         </button>
       </div>
     </section>
+  );
+}
+
+/** "Continue to <relier>", or to "your application" until the server has named it. */
+export function ContinueHeading({ clientName }: { clientName: string | undefined }) {
+  return clientName ? (
+    <Localized id="authorization-continue-heading" vars={{ client: clientName }}>
+      <h1>Continue to {clientName}</h1>
+    </Localized>
+  ) : (
+    <Localized id="authorization-heading">
+      <h1>Continue to your application</h1>
+    </Localized>
   );
 }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { getConfig } from '../../config';
 import { sessionVerifyTotp } from '../../lib/auth-client/two-step';
+import { prepareAuthorization } from '../../lib/oauth/finish-oauth';
 import { continueToRelier } from './continue';
 import { installEmulator, query, TRUSTED } from './oauth-test-setup.testutil';
 
@@ -15,6 +16,8 @@ const control = (path: string, method = 'GET') =>
   }).then((r) => r.json() as Promise<Record<string, unknown>>);
 
 const aal2 = query(TRUSTED, { acr_values: 'AAL2' });
+/** What `/authorization` hands "Continue as": the checked request and the query it carries on. */
+const checked = async () => ({ request: await prepareAuthorization(aal2), query: aal2.toString() });
 
 describe('one click for a relier that requires two-step authentication', () => {
   it('an account without it: an inline message, nothing else happens', async () => {
@@ -22,7 +25,8 @@ describe('one click for a relier that requires two-step authentication', () => {
     const navigated: string[] = [];
     const problem = await continueToRelier({
       account,
-      query: aal2,
+      request: await prepareAuthorization(aal2),
+      query: aal2.toString(),
       navigate: (to) => navigated.push(to),
     });
     expect(problem).toEqual({
@@ -37,13 +41,15 @@ describe('one click for a relier that requires two-step authentication', () => {
   it('an account with it and a one-step session: its code first; then the relier gets a code', async () => {
     const account = await setup.account();
     await control(`/accounts/${encodeURIComponent(account.email)}/totp`, 'POST');
-    expect(await continueToRelier({ account, query: aal2, navigate: () => {} })).toEqual({
+    expect(await continueToRelier({ account, ...(await checked()), navigate: () => {} })).toEqual({
       kind: 'two-step',
     });
     const { code } = await control(`/accounts/${encodeURIComponent(account.email)}/totp-code`);
     expect(await sessionVerifyTotp(account.sessionToken, '000000')).toBe(code === '000000');
     expect(await sessionVerifyTotp(account.sessionToken, code as string)).toBe(true);
     // No problem any more: the flow has a code and leaves for the relier.
-    expect(await continueToRelier({ account, query: aal2, navigate: () => {} })).toBeNull();
+    expect(
+      await continueToRelier({ account, ...(await checked()), navigate: () => {} }),
+    ).toBeNull();
   });
 });

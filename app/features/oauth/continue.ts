@@ -1,6 +1,7 @@
 import { isAuthServerError } from '../../lib/auth-client/errors';
 import { TWO_STEP_ERRNO, totpExists } from '../../lib/auth-client/two-step';
-import { finishOAuthFlow } from '../../lib/oauth/finish-oauth';
+import type { AuthorizationRequest } from '../../lib/oauth/authorization-request';
+import { finishOAuthFlow, permissionsUrl } from '../../lib/oauth/finish-oauth';
 import type { SignedInAccount } from '../../session/precedence';
 import { type ContinueProblem, continueProblem } from './continue-problem';
 
@@ -11,11 +12,18 @@ import { type ContinueProblem, continueProblem } from './continue-problem';
  */
 export async function continueToRelier(input: {
   account: SignedInAccount;
-  query: URLSearchParams;
+  /** The request `/authorization` checked. */
+  request: AuthorizationRequest;
+  /** The page's query (without `?`), carried to the permissions page; never parsed here. */
+  query: string;
   navigate: (to: string) => void;
 }): Promise<ContinueProblem | null> {
   try {
-    await finishOAuthFlow(input);
+    await finishOAuthFlow({
+      account: input.account,
+      request: input.request,
+      permissions: { show: () => input.navigate(permissionsUrl(input.query)) },
+    });
     return null;
   } catch (error) {
     if (isAuthServerError(error, TWO_STEP_ERRNO.INSUFFICIENT_ACR_VALUES)) {

@@ -2,7 +2,7 @@ import './oauth.css';
 import { Localized } from '@fluent/react';
 import { useEffect, useMemo, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { BadRequest } from '../../components/oauth-bad-request';
+import { BadRequest, OAuthBanner } from '../../components/oauth-bad-request';
 import type { AuthorizationRequest } from '../../lib/oauth/authorization-request';
 import { finishOAuthFlow, prepareAuthorization } from '../../lib/oauth/finish-oauth';
 import { OAUTH_ERRORS, OAuthFailureError } from '../../lib/oauth/oauth-errors';
@@ -65,7 +65,7 @@ export function PermissionsPage() {
     setProblem(null);
     recordPermissions(request, account.uid, account.email);
     try {
-      await finishOAuthFlow({ account, query, navigate, permissionsAccepted: true });
+      await finishOAuthFlow({ account, request, permissions: 'accepted' });
     } catch (error) {
       const p = continueProblem(error);
       if (p.kind === 'session-expired') signOut();
@@ -103,11 +103,7 @@ export function PermissionsPage() {
         </>
       )}
       {problem?.kind === 'inline' && (
-        <div role="alert" className="oauth-banner">
-          <Localized id={problem.l10nId}>
-            <p>{problem.message}</p>
-          </Localized>
-        </div>
+        <OAuthBanner l10nId={problem.l10nId} message={problem.message} />
       )}
       <div className="oauth-actions">
         <button

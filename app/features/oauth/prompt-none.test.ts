@@ -1,8 +1,7 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it, vi } from 'vitest';
 import { createOAuthCode } from '../../lib/auth-client/oauth';
-import { codeRedirectUrl } from '../../lib/oauth/authorization-request';
-import { prepareAuthorization } from '../../lib/oauth/finish-oauth';
+import { codeRedirectUrl, prepareAuthorization } from '../../lib/oauth/finish-oauth';
 import { recordPermissions } from '../../lib/oauth/permissions';
 import { saveAccount } from '../../session/account-storage';
 import type { SignedInAccount } from '../../session/precedence';

@@ -5,8 +5,8 @@ import {
   isNetworkError,
 } from '../../lib/auth-client/errors';
 import { verifyIdToken } from '../../lib/auth-client/id-token';
-import { type AuthorizationRequest, codeRedirectUrl } from '../../lib/oauth/authorization-request';
-import { requestAuthorizationCode } from '../../lib/oauth/finish-oauth';
+import type { AuthorizationRequest } from '../../lib/oauth/authorization-request';
+import { codeRedirectUrl, requestAuthorizationCode } from '../../lib/oauth/finish-oauth';
 import { OAUTH_ERRORS, type OAuthFailure, OAuthFailureError } from '../../lib/oauth/oauth-errors';
 import { needsPermissions } from '../../lib/oauth/permissions';
 import type { SignedInAccount } from '../../session/precedence';

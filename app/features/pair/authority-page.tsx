@@ -4,7 +4,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { getBrowserChannel } from '../../lib/webchannel/browser-channel';
 import { type AuthorityFlow, type AuthorityState, createAuthorityFlow } from './authority-flow';
 import { createFlowStore, useFlowState } from './flow-store';
-import { DeviceSummary, PairCard, PairWaiting } from './pair-page-parts';
+import { DeviceSummary, PairCard, PairChoice, PairWaiting } from './pair-page-parts';
 
 // `/pair/auth/allow`, `/pair/auth/wait_for_supp`, `/pair/auth/complete`: the desktop Firefox's
 // screens while it signs the phone in (upstream views/pair/auth_*.js). Firefox opened
@@ -67,23 +67,15 @@ export function AuthorityPage() {
           <p>{`Did you just sign in to Firefox as ${state.email} on this device?`}</p>
         </Localized>
         <DeviceSummary device={state.device} />
-        <div className="pair-actions">
-          <button
-            type="button"
-            className="button primary"
-            disabled={state.busy}
-            onClick={() => void flow?.confirm()}
-          >
-            <Localized id="pair-auth-allow-confirm">
-              <span>Yes, connect this device</span>
-            </Localized>
-          </button>
-          <button type="button" className="button" onClick={() => flow?.decline()}>
-            <Localized id="pair-auth-allow-decline">
-              <span>No, cancel</span>
-            </Localized>
-          </button>
-        </div>
+        <PairChoice
+          busy={state.busy}
+          yes={{
+            id: 'pair-auth-allow-confirm',
+            text: 'Yes, connect this device',
+            onClick: () => void flow?.confirm(),
+          }}
+          no={{ id: 'pair-auth-allow-decline', text: 'No, cancel', onClick: () => flow?.decline() }}
+        />
       </PairCard>
     );
   }

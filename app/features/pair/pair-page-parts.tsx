@@ -32,6 +32,26 @@ export function PairWaiting({ id, text }: { id: string; text: string }) {
   );
 }
 
+type Choice = { id: string; text: string; onClick: () => void };
+
+/** The allow screens' question: confirm (busy while it is sent) or back out. */
+export function PairChoice({ busy, yes, no }: { busy: boolean; yes: Choice; no: Choice }) {
+  return (
+    <div className="pair-actions">
+      <button type="button" className="button primary" disabled={busy} onClick={yes.onClick}>
+        <Localized id={yes.id}>
+          <span>{yes.text}</span>
+        </Localized>
+      </button>
+      <button type="button" className="button" onClick={no.onClick}>
+        <Localized id={no.id}>
+          <span>{no.text}</span>
+        </Localized>
+      </button>
+    </div>
+  );
+}
+
 /** The phone as the channel server saw it: browser and system, place, IP (as upstream). */
 export function DeviceSummary({ device }: { device: DeviceInfo }) {
   const place = placeOf(device);

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { notifyBrowser } from '../../lib/webchannel/browser-channel';
 import { createFlowStore, type FlowStore, useFlowState } from './flow-store';
-import { PairCard, PairWaiting } from './pair-page-parts';
+import { PairCard, PairChoice, PairWaiting } from './pair-page-parts';
 import { connectPairingChannel } from './pairing-channel';
 import { pairingServerUrl } from './pairing-server';
 import { createSupplicantFlow, type SupplicantFlow, type SupplicantState } from './supplicant-flow';
@@ -117,23 +117,15 @@ export function SupplicantPage() {
             <p>{`Approving from: ${state.deviceName}`}</p>
           </Localized>
         )}
-        <div className="pair-actions">
-          <button
-            type="button"
-            className="button primary"
-            disabled={state.busy}
-            onClick={() => void flow?.confirm()}
-          >
-            <Localized id="pair-supp-allow-confirm">
-              <span>Confirm pairing</span>
-            </Localized>
-          </button>
-          <button type="button" className="button" onClick={() => flow?.cancel()}>
-            <Localized id="pair-supp-allow-cancel">
-              <span>Cancel</span>
-            </Localized>
-          </button>
-        </div>
+        <PairChoice
+          busy={state.busy}
+          yes={{
+            id: 'pair-supp-allow-confirm',
+            text: 'Confirm pairing',
+            onClick: () => void flow?.confirm(),
+          }}
+          no={{ id: 'pair-supp-allow-cancel', text: 'Cancel', onClick: () => flow?.cancel() }}
+        />
       </PairCard>
     );
   }

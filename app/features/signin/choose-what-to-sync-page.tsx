@@ -5,12 +5,13 @@ import { RetryCountdown } from '../../components/retry-countdown';
 import { useRetryWait } from '../../lib/retry-wait';
 import { useSessionStore } from '../../session/session-store';
 import { BadRequest, isBadRequest } from './bad-request';
-import { ErrorMessage, type ShownError } from './error-message';
+import type { ShownError } from './error-message';
 import type { StepNavigate } from './finish-signin';
 import { emailFirstPath, withQuery } from './flow';
 import { explainFailure, loadActions, usePreloadActions } from './load-actions';
 import { getPendingSignin, unconfirmedStep } from './pending-signin';
 import { useStep } from './signin-state';
+import { StepSubmit } from './step-submit';
 import { offeredEngines } from './sync-engines';
 
 /**
@@ -93,23 +94,15 @@ export function ChooseWhatToSyncPage() {
             </label>
           ))}
         </fieldset>
-        {error !== null && <ErrorMessage error={error} />}
-        <RetryCountdown wait={wait} />
-        <button
-          type="submit"
-          className="button primary signin-wide"
-          disabled={busy || wait.waiting}
+        <StepSubmit
+          error={error}
+          waiting={wait.waiting}
+          busy={busy}
+          label={{ id: 'sync-cwts-submit', text: 'Start syncing' }}
+          busyLabel={{ id: 'sync-cwts-busy', text: 'Starting…' }}
         >
-          {busy ? (
-            <Localized id="sync-cwts-busy">
-              <span>Starting…</span>
-            </Localized>
-          ) : (
-            <Localized id="sync-cwts-submit">
-              <span>Start syncing</span>
-            </Localized>
-          )}
-        </button>
+          <RetryCountdown wait={wait} />
+        </StepSubmit>
       </form>
     </section>
   );

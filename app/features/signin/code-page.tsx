@@ -5,12 +5,13 @@ import { RetryCountdown } from '../../components/retry-countdown';
 import { useRetryWait } from '../../lib/retry-wait';
 import { useSessionStore } from '../../session/session-store';
 import { BadRequest, isBadRequest } from './bad-request';
-import { ErrorMessage, type ShownError } from './error-message';
+import type { ShownError } from './error-message';
 import type { StepNavigate } from './finish-signin';
 import { emailFirstPath, withQuery } from './flow';
 import { explainFailure, loadActions, usePreloadActions } from './load-actions';
 import { getPendingSignin } from './pending-signin';
 import { type StepState, useStep } from './signin-state';
+import { StepSubmit } from './step-submit';
 
 /** What the page promises about the emailed code's life (upstream's "within 5 minutes"). */
 const CODE_VALID_MINUTES = 5;
@@ -123,23 +124,16 @@ export function CodePage({ action }: { action: 'signin' | 'signup' }) {
             </p>
           </Localized>
         )}
-        {error !== null && <ErrorMessage error={error} id="code-error" />}
-        <RetryCountdown wait={wait} />
-        <button
-          type="submit"
-          className="button primary signin-wide"
-          disabled={busy || wait.waiting}
+        <StepSubmit
+          error={error}
+          errorId="code-error"
+          waiting={wait.waiting}
+          busy={busy}
+          label={{ id: 'code-submit', text: 'Confirm' }}
+          busyLabel={{ id: 'code-busy', text: 'Confirming…' }}
         >
-          {busy ? (
-            <Localized id="code-busy">
-              <span>Confirming…</span>
-            </Localized>
-          ) : (
-            <Localized id="code-submit">
-              <span>Confirm</span>
-            </Localized>
-          )}
-        </button>
+          <RetryCountdown wait={wait} />
+        </StepSubmit>
       </form>
       <p>
         <Localized id="code-expired">

@@ -32,13 +32,16 @@ export async function finishSignin(
       navigate(flow.redirectTo ?? '/settings', { replace: true });
       return;
     case 'oauth-web': {
+      // The request the route's loader checked (oauth-check.ts): the query is not read again.
+      const request = flow.oauth?.ok ? flow.oauth.request : undefined;
+      if (!request) throw new Error('OAuth web flow without a checked request');
       setPendingSignin(null);
       // Loaded on demand: the relier round trip is not part of a sign-in page's first load.
-      const { finishOAuthFlow } = await import('../../lib/oauth/finish-oauth');
+      const { finishOAuthFlow, permissionsUrl } = await import('../../lib/oauth/finish-oauth');
       await finishOAuthFlow({
         account: pending.account,
-        query: new URLSearchParams(flow.query),
-        navigate: (to) => navigate(to),
+        request,
+        permissions: { show: () => navigate(permissionsUrl(flow.query)) },
       });
       return;
     }

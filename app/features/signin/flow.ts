@@ -1,6 +1,5 @@
 import { type Integration, isSyncIntegration, readIntegration } from '../../lib/integration';
-import type { OAuthFailure } from '../../lib/oauth/oauth-errors';
-import type { OAuthParams, ParseResult } from '../../lib/oauth/oauth-params';
+import type { RelierCheck } from '../../lib/oauth/authorization-request';
 import { safeRedirectTo } from '../../lib/redirect-to';
 import { emailParam } from './email';
 import { isOAuthIntegration } from './oauth-check';
@@ -16,8 +15,11 @@ export type SigninFlow = {
   /** The browser's own sign-in (Sync desktop v3 / basic, or OAuth native for Sync). */
   isSync: boolean;
   isOAuth: boolean;
-  /** Parsed OAuth parameters; for OAuth a failure stops the flow on a Bad Request page. */
-  oauth: { ok: true; params: OAuthParams } | { ok: false; failure: OAuthFailure } | null;
+  /**
+   * Parsed OAuth parameters (and a web relier's checked request, which the flow finishes with);
+   * for OAuth a failure stops the flow on a Bad Request page.
+   */
+  oauth: RelierCheck | null;
   /** No cached one-click sign-in: the user must type the password (§4.4). */
   passwordRequired: boolean;
   /** Sign in with `keys=true`: Sync's fxaccounts:login, or an OAuth relier's scoped keys. */
@@ -37,10 +39,10 @@ export type SigninFlow = {
 };
 
 /**
- * The flow of `url`. `oauth` is the parse of its OAuth parameters (oauth-check.ts), null for
+ * The flow of `url`. `oauth` is the check of its OAuth parameters (oauth-check.ts), null for
  * integrations that are not OAuth.
  */
-export function readSigninFlow(url: URL, oauth: ParseResult | null): SigninFlow {
+export function readSigninFlow(url: URL, oauth: RelierCheck | null): SigninFlow {
   const integration = readIntegration(url);
   const isOAuth = isOAuthIntegration(integration);
   const params = oauth?.ok ? oauth.params : undefined;

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from 'react-router';
 import { type Integration, readIntegration } from '../../lib/integration';
-import type { ParseResult } from '../../lib/oauth/oauth-params';
+import type { RelierCheck } from '../../lib/oauth/authorization-request';
 
 // Kept small and free of the sign-in pages' code: the route table (and so the entry chunk)
 // imports it.
@@ -8,7 +8,7 @@ import type { ParseResult } from '../../lib/oauth/oauth-params';
 export const isOAuthIntegration = (integration: Integration) =>
   integration.kind === 'oauth-web' || integration.kind === 'oauth-native';
 
-export type OAuthCheck = { oauth: ParseResult | null };
+export type OAuthCheck = { oauth: RelierCheck | null };
 
 /**
  * Route loader of the sign-in pages: validates the OAuth parameters before the page renders.
@@ -37,7 +37,8 @@ export async function checkOAuth({ request }: LoaderFunctionArgs): Promise<OAuth
   if (!parsed.ok || integration.kind !== 'oauth-web') return { oauth: parsed };
   // A web relier's client and redirect are checked against the server's client info before
   // anything shows, as `/authorization` does (upstream fetches the client info before it renders
-  // the sign-in pages): the request is cached, so finishing the flow asks no second time.
-  const { checkRelierQuery } = await import('../../lib/oauth/finish-oauth');
-  return { oauth: await checkRelierQuery(query) };
+  // the sign-in pages). The checked request goes to the flow (flow.ts), and the step that finishes
+  // it hands that request on (finish-signin.ts): the query is not parsed a second time.
+  const { checkRelierParams } = await import('../../lib/oauth/finish-oauth');
+  return { oauth: await checkRelierParams(parsed.params) };
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { ErrorMessage, type ShownError } from './error-message';
 import { explainFailure, loadActions, usePreloadActions } from './load-actions';
-import { UNBLOCK_SUPPORT_URL } from './pending-unblock';
+import { UnblockHelp } from './unblock-help';
 
 // "This wasn't me" from the unblock-code email: `/report_signin?uid=&unblockCode=` rejects the
 // code (POST /account/login/reject_unblock_code), then `/signin_reported` thanks the user.
@@ -78,13 +78,7 @@ export function ReportSigninPage() {
           <span>Report activity</span>
         </Localized>
       </button>
-      <p>
-        <Localized id="report-signin-why">
-          <a href={UNBLOCK_SUPPORT_URL} target="_blank" rel="noopener noreferrer">
-            Why is this happening?
-          </a>
-        </Localized>
-      </p>
+      <UnblockHelp />
     </section>
   );
 }

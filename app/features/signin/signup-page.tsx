@@ -2,23 +2,22 @@ import { Localized } from '@fluent/react';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { RetryCountdown } from '../../components/retry-countdown';
-import {
-  checkNewPassword,
-  MIN_PASSWORD_LENGTH,
-  type PasswordCheck,
-  passwordAcceptable,
-} from '../../lib/password-rules';
+import { checkNewPassword } from '../../lib/password-rules';
 import { useRetryWait } from '../../lib/retry-wait';
 import { BadRequest, isBadRequest } from './bad-request';
-import { ErrorMessage, type ShownError } from './error-message';
+import type { ShownError } from './error-message';
 import type { StepNavigate } from './finish-signin';
 import { emailFirstPath, withoutPrefill, withQuery } from './flow';
 import { explainFailure, loadActions, usePreloadActions } from './load-actions';
+import {
+  NewPasswordFields,
+  type NewPasswordProblem,
+  newPasswordProblem,
+} from './new-password-fields';
 import { type StepState, useStep } from './signin-state';
+import { StepSubmit } from './step-submit';
 import { StorageNotice } from './storage-notice';
 import { TermsAgreement } from './terms-agreement';
-
-type LocalError = 'signup-error-rules' | 'signup-error-mismatch';
 
 /** `/signup`, `/oauth/signup`: a new account's password, checked as the user types. */
 export function SignupPage() {
@@ -29,7 +28,7 @@ export function SignupPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
   const wait = useRetryWait(error, error?.retryAfter);
-  const [localError, setLocalError] = useState<LocalError | null>(null);
+  const [localError, setLocalError] = useState<NewPasswordProblem | null>(null);
   usePreloadActions();
   if (isBadRequest(flow)) return <BadRequest flow={flow} />;
   const email = state.email ?? flow.emailHint;
@@ -46,9 +45,9 @@ export function SignupPage() {
     event.preventDefault();
     if (busy || wait.waiting) return;
     setError(null);
-    if (!passwordAcceptable(check)) return setLocalError('signup-error-rules');
-    if (repeat !== password) return setLocalError('signup-error-mismatch');
-    setLocalError(null);
+    const problem = newPasswordProblem(check, password, repeat);
+    setLocalError(problem);
+    if (problem) return;
     setBusy(true);
     try {
       const { signUpWithPassword } = await loadActions();
@@ -60,9 +59,6 @@ export function SignupPage() {
     }
   };
 
-  const describedBy = ['signup-rules', localError || error !== null ? 'signup-error' : '']
-    .filter(Boolean)
-    .join(' ');
   return (
     <section className="card signin-card" aria-labelledby="signup-heading" data-signin-ready>
       <Localized id="signup-heading">
@@ -76,106 +72,33 @@ export function SignupPage() {
         </Localized>
       </button>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <label className="field">
-          <Localized id="signup-password-label">
-            <span>Password</span>
-          </Localized>
-          <input
-            type="password"
-            name="password"
-            autoComplete="new-password"
-            required
-            // biome-ignore lint/a11y/noAutofocus: the password is the one thing this step asks for
-            autoFocus
-            value={password}
-            aria-describedby={describedBy}
-            aria-invalid={localError === 'signup-error-rules' || undefined}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
-        <PasswordRules check={check} />
-        <label className="field">
-          <Localized id="signup-repeat-password-label">
-            <span>Repeat password</span>
-          </Localized>
-          <input
-            type="password"
-            name="repeat-password"
-            autoComplete="new-password"
-            required
-            value={repeat}
-            aria-invalid={localError === 'signup-error-mismatch' || undefined}
-            onChange={(e) => setRepeat(e.target.value)}
-          />
-        </label>
-        {localError === 'signup-error-rules' && (
-          <Localized id="signup-error-rules">
-            <p className="signin-error" role="alert" id="signup-error">
-              Choose a password that meets the requirements.
-            </p>
-          </Localized>
-        )}
-        {localError === 'signup-error-mismatch' && (
-          <Localized id="signup-error-mismatch">
-            <p className="signin-error" role="alert" id="signup-error">
-              Passwords do not match
-            </p>
-          </Localized>
-        )}
-        {error !== null && <ErrorMessage error={error} id="signup-error" />}
-        <RetryCountdown wait={wait} />
-        <button
-          type="submit"
-          className="button primary signin-wide"
-          disabled={busy || wait.waiting}
+        <NewPasswordFields
+          labels={{
+            password: { id: 'signup-password-label', text: 'Password' },
+            repeat: { id: 'signup-repeat-password-label', text: 'Repeat password' },
+          }}
+          password={password}
+          onPassword={setPassword}
+          repeat={repeat}
+          onRepeat={setRepeat}
+          check={check}
+          problem={localError}
+          errorId="signup-error"
+          serverError={error !== null}
+          autoFocus
+        />
+        <StepSubmit
+          error={error}
+          errorId="signup-error"
+          waiting={wait.waiting}
+          busy={busy}
+          label={{ id: 'signup-submit', text: 'Create account' }}
+          busyLabel={{ id: 'signup-busy', text: 'Creating account…' }}
         >
-          {busy ? (
-            <Localized id="signup-busy">
-              <span>Creating account…</span>
-            </Localized>
-          ) : (
-            <Localized id="signup-submit">
-              <span>Create account</span>
-            </Localized>
-          )}
-        </button>
+          <RetryCountdown wait={wait} />
+        </StepSubmit>
       </form>
       <TermsAgreement />
     </section>
-  );
-}
-
-const RULES: { key: keyof PasswordCheck; l10nId: string; fallback: string }[] = [
-  { key: 'length', l10nId: 'signup-rule-length', fallback: 'At least 8 characters' },
-  { key: 'notEmail', l10nId: 'signup-rule-not-email', fallback: 'Not your email address' },
-  { key: 'notCommon', l10nId: 'signup-rule-not-common', fallback: 'Not a commonly used password' },
-];
-
-/** The rules, each marked met or not in words as well as in colour. */
-export function PasswordRules({ check }: { check: PasswordCheck }) {
-  return (
-    <div className="password-rules" id="signup-rules">
-      <Localized id="signup-rules-heading">
-        <p>Your password needs:</p>
-      </Localized>
-      <ul>
-        {RULES.map((rule) => (
-          <li key={rule.key} className={check[rule.key] ? 'met' : 'unmet'}>
-            <Localized id={rule.l10nId} vars={{ count: MIN_PASSWORD_LENGTH }}>
-              <span>{rule.fallback}</span>
-            </Localized>{' '}
-            {check[rule.key] ? (
-              <Localized id="signup-rule-met">
-                <span className="visually-hidden">(done)</span>
-              </Localized>
-            ) : (
-              <Localized id="signup-rule-unmet">
-                <span className="visually-hidden">(not yet)</span>
-              </Localized>
-            )}
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

@@ -7,8 +7,9 @@ import { ErrorMessage, type ShownError } from './error-message';
 import type { StepNavigate } from './finish-signin';
 import { withQuery } from './flow';
 import { explainFailure, loadActions, usePreloadActions } from './load-actions';
-import { getPendingUnblock, UNBLOCK_SUPPORT_URL } from './pending-unblock';
+import { getPendingUnblock } from './pending-unblock';
 import { type StepState, useStep } from './signin-state';
+import { UnblockHelp } from './unblock-help';
 
 // Upstream's checks before submitting: 8 characters, letters and digits only.
 const CODE_REQUIRED: ShownError = {
@@ -147,13 +148,7 @@ export function UnblockPage() {
           </Localized>
         )}
       </p>
-      <p>
-        <Localized id="unblock-why">
-          <a href={UNBLOCK_SUPPORT_URL} target="_blank" rel="noopener noreferrer">
-            Why is this happening?
-          </a>
-        </Localized>
-      </p>
+      <UnblockHelp />
     </section>
   );
 }

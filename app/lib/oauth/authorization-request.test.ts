@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAuthorizationRequest, codeRedirectUrl } from './authorization-request';
+import { checkAuthorizationRequest } from './authorization-request';
 import { type ClientInfo, parseOAuthParams } from './oauth-params';
 
 const trusted: ClientInfo = {
@@ -89,13 +89,5 @@ describe('checkAuthorizationRequest', () => {
       ok: true,
       request: { wantsKeys: false },
     });
-  });
-});
-
-describe('codeRedirectUrl', () => {
-  it('adds code and state to the registered redirect, keeping its own query', () => {
-    expect(codeRedirectUrl('https://r.example/cb?x=1', 'c0de', 's t')).toBe(
-      'https://r.example/cb?x=1&code=c0de&state=s+t',
-    );
   });
 });

@@ -2,8 +2,7 @@ import { OAUTH_ERRORS, type OAuthFailure } from './oauth-errors';
 import {
   type ClientInfo,
   type OAuthParams,
-  permittedScopes,
-  resolveRedirectUri,
+  type ReturnTo,
   WEBCHANNEL_REDIRECTS,
 } from './oauth-params';
 
@@ -35,6 +34,14 @@ export const SCOPED_KEYS_REDIRECTS: Readonly<Record<string, readonly string[]>> 
   [SCOPE_NOTES]: [],
 };
 
+/**
+ * What the sign-in pages' loader found in a relier's URL: its parameters and, for a web relier,
+ * the request checked against the client (the one the flow's last step finishes with).
+ */
+export type RelierCheck =
+  | { ok: true; params: OAuthParams; request?: AuthorizationRequest }
+  | { ok: false; failure: OAuthFailure; returnTo?: ReturnTo };
+
 export type CheckResult =
   | { ok: true; request: AuthorizationRequest }
   | { ok: false; failure: OAuthFailure };
@@ -62,10 +69,36 @@ export function checkAuthorizationRequest(
   return { ok: true, request: { params, client, redirectUri, scopes, wantsKeys } };
 }
 
-/** Where the relier gets its code: the validated redirect plus `code` and `state`. */
-export function codeRedirectUrl(redirectUri: string, code: string, state: string): string {
-  const url = new URL(redirectUri);
-  url.searchParams.set('code', code);
-  url.searchParams.set('state', state);
-  return url.toString();
+/**
+ * The redirect actually used: a given redirect_uri must equal one of the registered ones
+ * exactly (comma-separated upstream); absent, the first registered one. Never the query's
+ * value unchecked (security reference B1, B3).
+ */
+export function resolveRedirectUri(
+  params: Pick<OAuthParams, 'redirectUri'>,
+  client: ClientInfo,
+): string | undefined {
+  const registered = client.redirectUri
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  if (params.redirectUri === undefined) return registered[0];
+  return registered.includes(params.redirectUri) ? params.redirectUri : undefined;
+}
+
+/** What an untrusted relier may ask for (upstream OAUTH_UNTRUSTED_ALLOWED_PERMISSIONS). */
+const UNTRUSTED_ALLOWED = new Set([
+  'openid',
+  'profile:display_name',
+  'profile:email',
+  'profile:uid',
+]);
+
+/** Untrusted clients' scopes are filtered; an empty result is an invalid scope (B14). */
+export function permittedScopes(scopes: string[], trusted: boolean): string[] {
+  if (trusted) return scopes;
+  const expanded = scopes.flatMap((s) =>
+    s === 'profile' ? ['profile:uid', 'profile:email', 'profile:display_name'] : [s],
+  );
+  return [...new Set(expanded.filter((s) => UNTRUSTED_ALLOWED.has(s)))];
 }

@@ -7,18 +7,45 @@ import {
   UNTRUSTED,
 } from '../../features/oauth/oauth-test-setup.testutil';
 import { saveAccount } from '../../session/account-storage';
+import type { SignedInAccount } from '../../session/precedence';
 import { AuthServerError, NetworkError } from '../auth-client/errors';
-import { finishOAuthFlow, PERMISSIONS_PATH } from './finish-oauth';
+import {
+  codeRedirectUrl,
+  type FinishOAuthInput,
+  finishOAuthFlow,
+  PERMISSIONS_PATH,
+  permissionsUrl,
+  prepareAuthorization,
+} from './finish-oauth';
 import { OAuthFailureError } from './oauth-errors';
 
 const env = installEmulator();
+
+/** What a page does: the one check of its query, then the flow finished with that request. */
+async function checkAndFinish(input: {
+  account: SignedInAccount;
+  query: URLSearchParams;
+  navigate: (to: string) => void;
+  leave: FinishOAuthInput['leave'];
+  permissionsAccepted?: boolean;
+}) {
+  const request = await prepareAuthorization(input.query);
+  await finishOAuthFlow({
+    account: input.account,
+    request,
+    permissions: input.permissionsAccepted
+      ? 'accepted'
+      : { show: () => input.navigate(permissionsUrl(input.query.toString())) },
+    leave: input.leave,
+  });
+}
 
 async function finish(q: URLSearchParams, options: { permissionsAccepted?: boolean } = {}) {
   const account = await env.account();
   saveAccount(account, { makeCurrent: true });
   const leave = vi.fn<(url: string) => void>();
   const navigate = vi.fn<(to: string) => void>();
-  await finishOAuthFlow({ account, query: q, navigate, leave, ...options });
+  await checkAndFinish({ account, query: q, navigate, leave, ...options });
   return { account, leave, navigate };
 }
 
@@ -76,7 +103,7 @@ describe('finishOAuthFlow', () => {
     const args = { account, navigate: vi.fn(), leave: vi.fn() };
     expect(
       await failureOf(
-        finishOAuthFlow({
+        checkAndFinish({
           ...args,
           query: query(POCKET, { code_challenge: undefined, code_challenge_method: undefined }),
         }),
@@ -84,7 +111,7 @@ describe('finishOAuthFlow', () => {
     ).toMatchObject({ kind: 'page', id: 'oauth-error-missing-pkce' });
     expect(
       await failureOf(
-        finishOAuthFlow({
+        checkAndFinish({
           ...args,
           query: query(TRUSTED, {
             code_challenge: POCKET.code_challenge,
@@ -100,7 +127,7 @@ describe('finishOAuthFlow', () => {
     const account = await env.account();
     const leave = vi.fn();
     const failure = await failureOf(
-      finishOAuthFlow({
+      checkAndFinish({
         account,
         query: query(TRUSTED, { redirect_uri: 'https://evil.example/api/oauth' }),
         navigate: vi.fn(),
@@ -114,7 +141,7 @@ describe('finishOAuthFlow', () => {
   it('keys cannot come from a one-click session', async () => {
     const account = await env.account();
     const failure = await failureOf(
-      finishOAuthFlow({
+      checkAndFinish({
         account,
         query: query(
           {
@@ -136,7 +163,7 @@ describe('finishOAuthFlow', () => {
   it('passes the session’s own problems through untouched', async () => {
     const account = await env.account();
     const args = { query: query(TRUSTED), navigate: vi.fn(), leave: vi.fn() };
-    const gone = await finishOAuthFlow({
+    const gone = await checkAndFinish({
       ...args,
       account: { ...account, sessionToken: 'e5'.repeat(32) },
     }).catch((e: unknown) => e);
@@ -144,14 +171,14 @@ describe('finishOAuthFlow', () => {
     expect((gone as AuthServerError).errno).toBe(110);
 
     env.emulator.control.addFault({ path: '/v1/oauth/authorization', status: 'network', times: 1 });
-    const offline = await finishOAuthFlow({ ...args, account }).catch((e: unknown) => e);
+    const offline = await checkAndFinish({ ...args, account }).catch((e: unknown) => e);
     expect(offline).toBeInstanceOf(NetworkError);
     expect(args.leave).not.toHaveBeenCalled();
   });
 
   it('an unverified session is the sign-in flow’s to confirm (138)', async () => {
     const account = await env.account({ verified: false });
-    const error = await finishOAuthFlow({
+    const error = await checkAndFinish({
       account,
       query: query(TRUSTED),
       navigate: vi.fn(),
@@ -159,5 +186,13 @@ describe('finishOAuthFlow', () => {
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthServerError);
     expect((error as AuthServerError).errno).toBe(138);
+  });
+});
+
+describe('codeRedirectUrl', () => {
+  it('adds code and state to the registered redirect, keeping its own query', () => {
+    expect(codeRedirectUrl('https://r.example/cb?x=1', 'c0de', 's t')).toBe(
+      'https://r.example/cb?x=1&code=c0de&state=s+t',
+    );
   });
 });

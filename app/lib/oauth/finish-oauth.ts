@@ -4,16 +4,18 @@ import { createOAuthCode } from '../auth-client/oauth';
 import {
   type AuthorizationRequest,
   checkAuthorizationRequest,
-  codeRedirectUrl,
+  type RelierCheck,
 } from './authorization-request';
 import { loadClientInfo } from './client-info';
 import { type Leave, leaveForRelier } from './leave';
 import { OAUTH_ERRORS, type OAuthFailure, OAuthFailureError } from './oauth-errors';
-import { NATIVE_CONTEXT, type ParseResult, parseOAuthParams } from './oauth-params';
+import { NATIVE_CONTEXT, type OAuthParams, parseOAuthParams } from './oauth-params';
 import { needsPermissions } from './permissions';
 
 // Completing an OAuth flow for a signed-in user (upstream fxa-settings lib/oauth/hooks.tsx,
-// fxa-upstream.md §4.3): the request is checked against what the server says about the client,
+// fxa-upstream.md §4.3). Each page that starts from a relier's URL parses and checks it once
+// against what the server says about the client (`/authorization` itself, or checkWithClient
+// below); the checked request is handed down as it is, and finishOAuthFlow never reads the query:
 // untrusted reliers show their permissions once, then POST /v1/oauth/authorization mints a code
 // and the browser goes back to the locally validated redirect with `code` and `state`.
 
@@ -21,31 +23,36 @@ import { needsPermissions } from './permissions';
 export const PERMISSIONS_PATH = '/signin_permissions';
 
 /**
- * Parses the flow's query and checks it against the client's information (fetched once per page
- * and cached, so the page that rendered has usually fetched it already).
- * Rejects with an OAuthFailureError for anything that must stop the flow.
+ * The check of parsed parameters against the client's information (fetched once per client and
+ * page, and cached, so the page that rendered has usually fetched it already).
+ * Rejects with an OAuthFailureError for what stops the flow.
  */
-export async function prepareAuthorization(query: URLSearchParams): Promise<AuthorizationRequest> {
-  const parsed = parseOAuthParams(query);
-  if (!parsed.ok) throw new OAuthFailureError(parsed.failure);
-  const client = await loadClientInfo(parsed.params.clientId);
-  const checked = checkAuthorizationRequest(parsed.params, client, {
-    native: parsed.params.context === NATIVE_CONTEXT,
+export async function checkWithClient(params: OAuthParams): Promise<AuthorizationRequest> {
+  const client = await loadClientInfo(params.clientId);
+  const checked = checkAuthorizationRequest(params, client, {
+    native: params.context === NATIVE_CONTEXT,
   });
   if (!checked.ok) throw new OAuthFailureError(checked.failure);
   return checked.request;
 }
 
+/** The parse and the check, for a page that starts from the URL (the permissions page). */
+export async function prepareAuthorization(query: URLSearchParams): Promise<AuthorizationRequest> {
+  const parsed = parseOAuthParams(query);
+  if (!parsed.ok) throw new OAuthFailureError(parsed.failure);
+  return checkWithClient(parsed.params);
+}
+
 /**
- * The sign-in pages' check of a relier's request before they show anything (their route
- * loader): the same check as `/authorization` and the final click (prepareAuthorization), so an
- * unknown client or an unregistered redirect (even one trailing slash off) is a Bad Request at
- * once, never a "Continue as" that fails on the click. Never rejects.
+ * The sign-in pages' check of a relier's parsed parameters before they show anything (their
+ * route loader, which has parsed them): the same check as `/authorization`, so an unknown client
+ * or an unregistered redirect (even one trailing slash off) is a Bad Request at once, never a
+ * "Continue as" that fails on the click. The checked request goes with the result, for the step
+ * that finishes the flow. Never rejects.
  */
-export async function checkRelierQuery(query: URLSearchParams): Promise<ParseResult> {
+export async function checkRelierParams(params: OAuthParams): Promise<RelierCheck> {
   try {
-    const { params } = await prepareAuthorization(query);
-    return { ok: true, params };
+    return { ok: true, params, request: await checkWithClient(params) };
   } catch (error) {
     return {
       ok: false,
@@ -53,6 +60,14 @@ export async function checkRelierQuery(query: URLSearchParams): Promise<ParseRes
         error instanceof OAuthFailureError ? error.failure : OAUTH_ERRORS.serviceUnavailable(),
     };
   }
+}
+
+/** Where the relier gets its code: the validated redirect plus `code` and `state`. */
+export function codeRedirectUrl(redirectUri: string, code: string, state: string): string {
+  const url = new URL(redirectUri);
+  url.searchParams.set('code', code);
+  url.searchParams.set('state', state);
+  return url.toString();
 }
 
 /**
@@ -120,15 +135,19 @@ function serverRefusal(error: AuthServerError): OAuthFailure | undefined {
 
 export type FinishOAuthInput = {
   account: SignedInAccount;
-  /** The OAuth query of the flow (client_id, state, scope, redirect_uri, PKCE, …). */
-  query: URLSearchParams;
-  /** For an in-app step (the permissions page). */
-  navigate: (to: string) => void;
-  /** The user has just accepted the permissions page for this request. */
-  permissionsAccepted?: boolean;
+  /** The request as the page checked it (prepareAuthorization or the page's own check). */
+  request: AuthorizationRequest;
+  /**
+   * An untrusted relier's permissions (or prompt=consent's): `accepted` when the user has just
+   * accepted them for this request, else how the page shows them (it carries its own query).
+   */
+  permissions: 'accepted' | { show: () => void };
   /** Test seam; defaults to a real navigation. */
   leave?: Leave;
 };
+
+/** The permissions page for a flow's query (without the leading `?`). */
+export const permissionsUrl = (query: string) => `${PERMISSIONS_PATH}?${query}`;
 
 /**
  * Ends an OAuth flow once the user is signed in: asks the auth server for a code and sends the
@@ -142,13 +161,13 @@ export type FinishOAuthInput = {
  * and send it over the WebChannel instead.
  */
 export async function finishOAuthFlow(input: FinishOAuthInput): Promise<void> {
-  const request = await prepareAuthorization(input.query);
+  const { request, permissions } = input;
   if (request.params.context === NATIVE_CONTEXT) {
     // Never navigate to a WebChannel URN; the native flow delivers its code itself.
     throw new OAuthFailureError(OAUTH_ERRORS.incorrectRedirect());
   }
-  if (!input.permissionsAccepted && needsPermissions(request, input.account.uid)) {
-    input.navigate(`${PERMISSIONS_PATH}?${input.query.toString()}`);
+  if (permissions !== 'accepted' && needsPermissions(request, input.account.uid)) {
+    permissions.show();
     return;
   }
   // Scoped keys need the password's keys (keyFetchToken/unwrapBKey); a one-click session has none.

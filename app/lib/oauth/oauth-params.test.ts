@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type ClientInfo,
-  errorRedirectUrl,
-  parseOAuthParams,
-  permittedScopes,
-  resolveRedirectUri,
-} from './oauth-params';
+import { permittedScopes, resolveRedirectUri } from './authorization-request';
+import { type ClientInfo, errorRedirectUrl, parseOAuthParams } from './oauth-params';
 
 const challenge = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM'; // RFC 7636 Appendix B
 const base = {

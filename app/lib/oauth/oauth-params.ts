@@ -10,7 +10,7 @@ export type OAuthPrompt = 'none' | 'consent' | 'login';
 
 export type OAuthParams = {
   clientId: string;
-  /** As given; only trusted once it equals a registered redirect (see resolveRedirectUri). */
+  /** As given; only trusted once it equals a registered redirect (authorization-request.ts, resolveRedirectUri). */
   redirectUri?: string;
   state: string;
   scopes: string[];
@@ -221,40 +221,6 @@ export type ClientInfo = {
   imageUri?: string;
   trusted: boolean;
 };
-
-/**
- * The redirect actually used: a given redirect_uri must equal one of the registered ones
- * exactly (comma-separated upstream); absent, the first registered one. Never the query's
- * value unchecked (security reference B1, B3).
- */
-export function resolveRedirectUri(
-  params: Pick<OAuthParams, 'redirectUri'>,
-  client: ClientInfo,
-): string | undefined {
-  const registered = client.redirectUri
-    .split(',')
-    .map((u) => u.trim())
-    .filter(Boolean);
-  if (params.redirectUri === undefined) return registered[0];
-  return registered.includes(params.redirectUri) ? params.redirectUri : undefined;
-}
-
-/** What an untrusted relier may ask for (upstream OAUTH_UNTRUSTED_ALLOWED_PERMISSIONS). */
-const UNTRUSTED_ALLOWED = new Set([
-  'openid',
-  'profile:display_name',
-  'profile:email',
-  'profile:uid',
-]);
-
-/** Untrusted clients' scopes are filtered; an empty result is an invalid scope (B14). */
-export function permittedScopes(scopes: string[], trusted: boolean): string[] {
-  if (trusted) return scopes;
-  const expanded = scopes.flatMap((s) =>
-    s === 'profile' ? ['profile:uid', 'profile:email', 'profile:display_name'] : [s],
-  );
-  return [...new Set(expanded.filter((s) => UNTRUSTED_ALLOWED.has(s)))];
-}
 
 /** Where an error goes back to the relier: the validated redirect, with `error` and `state`. */
 export function errorRedirectUrl(redirectUri: string, error: string, state: string): string {

@@ -53,7 +53,6 @@ settings-recovery-key-remove = أزِل المفتاح
 settings-recovery-key-intro = إن نسيت كلمة السر، يستعيد مفتاح استرداد الحساب بياناتك المعمّاة (كلمات السر والعلامات وغيرها). أكِّد كلمة السر لإنشائه.
 settings-recovery-key-password = أدخِل كلمة السر
 settings-recovery-key-create = أنشِئ مفتاح استرداد الحساب
-settings-recovery-key-once = احفظ هذا المفتاح في مكان آمن. لن يُعرض إلا هذه المرة.
 settings-recovery-key-hint = تلميح: أين حفظت المفتاح؟ (اختياري)
 settings-recovery-key-finish = أنهِ
 settings-recovery-key-created = أُنشئ مفتاح استرداد الحساب

@@ -52,7 +52,6 @@ settings-recovery-key-remove = Remove key
 settings-recovery-key-intro = If you forget your password, the account recovery key restores your encrypted data (passwords, bookmarks and more). Confirm your password to create it.
 settings-recovery-key-password = Enter your password
 settings-recovery-key-create = Create account recovery key
-settings-recovery-key-once = Store this key somewhere safe. It is shown only this once.
 settings-recovery-key-hint = Hint: where did you store the key? (optional)
 settings-recovery-key-finish = Finish
 settings-recovery-key-created = Account recovery key created

@@ -49,7 +49,6 @@ settings-recovery-key-remove = Supprimer la clé
 settings-recovery-key-intro = Si vous oubliez votre mot de passe, la clé de récupération de compte restaure vos données chiffrées (mots de passe, marque-pages, etc.). Confirmez votre mot de passe pour la créer.
 settings-recovery-key-password = Saisissez votre mot de passe
 settings-recovery-key-create = Créer la clé de récupération
-settings-recovery-key-once = Conservez cette clé en lieu sûr. Elle n’est affichée qu’une seule fois.
 settings-recovery-key-hint = Indice : où avez-vous rangé la clé ? (facultatif)
 settings-recovery-key-finish = Terminer
 settings-recovery-key-created = Clé de récupération de compte créée

@@ -181,9 +181,6 @@ export function RecoveryKeyPage() {
             if (!finish.isPending) finish.mutate(hint.trim());
           }}
         >
-          <Localized id="settings-recovery-key-once">
-            <p>Store this key somewhere safe. It is shown only this once.</p>
-          </Localized>
           <RecoveryKeyDisplay recoveryKey={key} email={email} />
           <Field
             label={{

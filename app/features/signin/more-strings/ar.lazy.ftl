@@ -29,7 +29,6 @@ unblock-enter-password = أدخل كلمة السر مجددًا
 report-signin-heading = أتريد الإبلاغ عن ولوج غير مصرّح به؟
 report-signin-body = وصلتك رسالة عن محاولة للوصول إلى حسابك. أتريد الإبلاغ عن هذا النشاط على أنه مريب؟
 report-signin-submit = أبلِغ عن النشاط
-report-signin-why = لماذا يحدث هذا؟
 report-signin-damaged-heading = الرابط تالف
 report-signin-damaged-body = ينقص الرابط الذي نقرت عليه بعض المحارف، وربما أتلفه عميل البريد لديك. انسخ العنوان بعناية ثم حاول مجددًا.
 signin-reported-heading = شكرًا لك على يقظتك

@@ -30,7 +30,6 @@ unblock-enter-password = Enter your password again
 report-signin-heading = Report unauthorized sign-in?
 report-signin-body = You received an email about attempted access to your account. Would you like to report this activity as suspicious?
 report-signin-submit = Report activity
-report-signin-why = Why is this happening?
 report-signin-damaged-heading = Link damaged
 report-signin-damaged-body = The link you clicked was missing characters, and may have been broken by your email client. Copy the address carefully, and try again.
 signin-reported-heading = Thank you for your vigilance

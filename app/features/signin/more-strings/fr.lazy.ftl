@@ -29,7 +29,6 @@ unblock-enter-password = Saisir à nouveau votre mot de passe
 report-signin-heading = Signaler une connexion non autorisée ?
 report-signin-body = Vous avez reçu un e-mail au sujet d’une tentative d’accès à votre compte. Voulez-vous signaler cette activité comme suspecte ?
 report-signin-submit = Signaler l’activité
-report-signin-why = Pourquoi cela se produit-il ?
 report-signin-damaged-heading = Lien endommagé
 report-signin-damaged-body = Il manque des caractères au lien sur lequel vous avez cliqué ; votre client de messagerie l’a peut-être abîmé. Copiez l’adresse avec soin, puis réessayez.
 signin-reported-heading = Merci de votre vigilance

@@ -64,7 +64,6 @@ reset-backup-code-back = رجوع
 reset-done-heading = أُعيد ضبط كلمة السر
 reset-done-key-used = استُعمل مفتاح استرداد حسابك ولم يعد يعمل. أنشِئ مفتاحًا جديدًا الآن لتحفظ بياناتك في المرة القادمة.
 reset-done-create-key = أنشِئ مفتاح استرداد جديدًا
-reset-done-key-once = احفظ هذا المفتاح في مكان آمن. لن يُعرض إلا هذه المرة.
 reset-done-hint-label = تلميح: أين حفظت المفتاح؟ (اختياري)
 reset-done-save-hint = احفظ التلميح
 reset-done-hint-saved = حُفظ التلميح

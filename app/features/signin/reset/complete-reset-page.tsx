@@ -1,18 +1,20 @@
 import { Localized } from '@fluent/react';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
-import { checkNewPassword, passwordAcceptable } from '../../../lib/password-rules';
+import { checkNewPassword } from '../../../lib/password-rules';
 import { BadRequest, isBadRequest } from '../bad-request';
 import { ErrorMessage, type ShownError } from '../error-message';
 import type { StepNavigate } from '../finish-signin';
 import { withQuery } from '../flow';
+import {
+  NewPasswordFields,
+  type NewPasswordProblem,
+  newPasswordProblem,
+} from '../new-password-fields';
 import { useStep } from '../signin-state';
-import { PasswordRules } from '../signup-page';
 import { explainResetFailure, loadResetSteps, usePreloadResetSteps } from './load-reset-steps';
 import { RESET_PATHS } from './reset-session';
 import { useResetSession } from './use-reset-session';
-
-type LocalError = 'signup-error-rules' | 'signup-error-mismatch';
 
 /**
  * `/complete_reset_password` and `/account_recovery_reset_password`: the new password. Without
@@ -26,7 +28,7 @@ export function CompleteResetPage({ withKey }: { withKey: boolean }) {
   const [repeat, setRepeat] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
-  const [localError, setLocalError] = useState<LocalError | null>(null);
+  const [localError, setLocalError] = useState<NewPasswordProblem | null>(null);
   usePreloadResetSteps();
   if (isBadRequest(flow)) return <BadRequest flow={flow} />;
   if (!session) return <Navigate to={withQuery(RESET_PATHS.start, flow.query)} replace />;
@@ -44,9 +46,9 @@ export function CompleteResetPage({ withKey }: { withKey: boolean }) {
     event.preventDefault();
     if (busy) return;
     setError(null);
-    if (!passwordAcceptable(check)) return setLocalError('signup-error-rules');
-    if (repeat !== password) return setLocalError('signup-error-mismatch');
-    setLocalError(null);
+    const problem = newPasswordProblem(check, password, repeat);
+    setLocalError(problem);
+    if (problem) return;
     setBusy(true);
     try {
       const { completeReset } = await loadResetSteps();
@@ -57,9 +59,6 @@ export function CompleteResetPage({ withKey }: { withKey: boolean }) {
     }
   };
 
-  const describedBy = ['signup-rules', localError || error ? 'reset-new-error' : '']
-    .filter(Boolean)
-    .join(' ');
   return (
     <section className="card signin-card" aria-labelledby="reset-new-heading" data-signin-ready>
       <Localized id="reset-new-heading">
@@ -87,49 +86,20 @@ export function CompleteResetPage({ withKey }: { withKey: boolean }) {
       )}
       <p className="email">{session.email}</p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
-        <label className="field">
-          <Localized id="reset-new-password-label">
-            <span>New password</span>
-          </Localized>
-          <input
-            type="password"
-            name="password"
-            autoComplete="new-password"
-            required
-            value={password}
-            aria-describedby={describedBy}
-            aria-invalid={localError === 'signup-error-rules' || undefined}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
-        <PasswordRules check={check} />
-        <label className="field">
-          <Localized id="reset-repeat-password-label">
-            <span>Confirm new password</span>
-          </Localized>
-          <input
-            type="password"
-            name="repeat-password"
-            autoComplete="new-password"
-            required
-            value={repeat}
-            aria-invalid={localError === 'signup-error-mismatch' || undefined}
-            onChange={(e) => setRepeat(e.target.value)}
-          />
-        </label>
-        {localError !== null && (
-          <ErrorMessage
-            id="reset-new-error"
-            error={
-              localError === 'signup-error-rules'
-                ? {
-                    l10nId: 'signup-error-rules',
-                    fallback: 'Choose a password that meets the requirements.',
-                  }
-                : { l10nId: 'signup-error-mismatch', fallback: 'Passwords do not match' }
-            }
-          />
-        )}
+        <NewPasswordFields
+          labels={{
+            password: { id: 'reset-new-password-label', text: 'New password' },
+            repeat: { id: 'reset-repeat-password-label', text: 'Confirm new password' },
+          }}
+          password={password}
+          onPassword={setPassword}
+          repeat={repeat}
+          onRepeat={setRepeat}
+          check={check}
+          problem={localError}
+          errorId="reset-new-error"
+          serverError={error !== null}
+        />
         {error !== null && <ErrorMessage error={error} id="reset-new-error" />}
         <button type="submit" className="button primary signin-wide" disabled={busy}>
           {busy ? (

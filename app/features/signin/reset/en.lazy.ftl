@@ -64,7 +64,6 @@ reset-backup-code-back = Back
 reset-done-heading = Your password has been reset
 reset-done-key-used = Your account recovery key has been used and no longer works. Create a new one now, so you can keep your data the next time.
 reset-done-create-key = Create new account recovery key
-reset-done-key-once = Store this key somewhere safe. It is shown only this once.
 reset-done-hint-label = Hint: where did you store the key? (optional)
 reset-done-save-hint = Save hint
 reset-done-hint-saved = Hint saved

@@ -64,7 +64,6 @@ reset-backup-code-back = Retour
 reset-done-heading = Votre mot de passe a été réinitialisé
 reset-done-key-used = Votre clé de récupération de compte a été utilisée et ne fonctionne plus. Créez-en une nouvelle maintenant pour conserver vos données la prochaine fois.
 reset-done-create-key = Créer une nouvelle clé de récupération
-reset-done-key-once = Conservez cette clé en lieu sûr. Elle n’est affichée qu’une seule fois.
 reset-done-hint-label = Indice : où avez-vous rangé la clé ? (facultatif)
 reset-done-save-hint = Enregistrer l’indice
 reset-done-hint-saved = Indice enregistré

@@ -1,6 +1,7 @@
 import { Localized } from '@fluent/react';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
+import { Field } from '../../../components/field';
 import {
   RecoveryKeyDisplay,
   recoveryKeyStringsReady,
@@ -96,26 +97,22 @@ export function NewRecoveryKeyPage() {
         </>
       ) : (
         <>
-          <Localized id="reset-done-key-once">
-            <p>Store this key somewhere safe. It is shown only this once.</p>
-          </Localized>
           <RecoveryKeyDisplay recoveryKey={key} email={session.email} />
           <form onSubmit={saveHint} noValidate>
-            <label className="field">
-              <Localized id="reset-done-hint-label">
-                <span>Hint: where did you store the key? (optional)</span>
-              </Localized>
-              <input
-                type="text"
-                name="hint"
-                maxLength={254}
-                value={hint}
-                onChange={(e) => {
-                  setHint(e.target.value);
-                  setHintSaved(false);
-                }}
-              />
-            </label>
+            <Field
+              label={{
+                l10nId: 'reset-done-hint-label',
+                fallback: 'Hint: where did you store the key? (optional)',
+              }}
+              type="text"
+              name="hint"
+              maxLength={254}
+              value={hint}
+              onChange={(e) => {
+                setHint(e.target.value);
+                setHintSaved(false);
+              }}
+            />
             <button type="submit" className="button" disabled={busy}>
               <Localized id="reset-done-save-hint">
                 <span>Save hint</span>

@@ -1,5 +1,5 @@
 import { Localized } from '@fluent/react';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { BadRequest, isBadRequest } from '../bad-request';
 import type { ShownError } from '../error-message';
@@ -44,36 +44,19 @@ function ResetSecondStepPage({ copy }: { copy: Copy }) {
   const { flow } = useStep();
   const navigate = useNavigate();
   const session = useResetSession();
-  const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ShownError | null>(null);
   usePreloadResetSteps();
   if (isBadRequest(flow)) return <BadRequest flow={flow} />;
   if (!session) return <Navigate to={withQuery(RESET_PATHS.start, flow.query)} replace />;
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const value = code.trim();
-    setError(null);
-    const malformed = copy.malformed(value);
-    if (malformed) return setError(malformed);
-    setBusy(true);
-    try {
-      const refused = await copy.check(session, value);
-      if (refused) {
-        setError(refused);
-        setBusy(false);
-        return;
-      }
+  const check = async (code: string) => {
+    const refused = await copy.check(session, code);
+    if (!refused) {
       navigate(withQuery(RESET_PATHS.withoutKey, flow.query), {
         replace: true,
         state: { email: session.email } satisfies StepState,
       });
-    } catch (e) {
-      setError(await explainResetFailure(e));
-      setBusy(false);
     }
+    return refused;
   };
 
   return (
@@ -90,14 +73,12 @@ function ResetSecondStepPage({ copy }: { copy: Copy }) {
       <CodeStepForm
         label={{ id: copy.labelId, text: copy.label }}
         input={copy.input}
-        code={code}
-        onCode={setCode}
-        error={error}
         errorId="reset-2fa-error"
-        busy={busy}
         busyText={{ id: 'reset-code-busy', text: 'Confirming…' }}
         submit={{ id: 'reset-2fa-confirm', text: 'Confirm' }}
-        onSubmit={(e) => void onSubmit(e)}
+        validate={copy.malformed}
+        check={check}
+        explain={explainResetFailure}
       />
       {copy.links(flow, session.email)}
     </section>

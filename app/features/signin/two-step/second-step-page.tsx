@@ -1,5 +1,5 @@
 import { Localized } from '@fluent/react';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { signedInAccount, useSessionStore } from '../../../session/session-store';
 import { BadRequest, isBadRequest } from '../bad-request';
@@ -65,43 +65,21 @@ export function SecondStepPage({ copy, submit, links }: Props) {
   const navigate = useNavigate();
   const signOut = useSessionStore((s) => s.signOut);
   const pending = useSecondStepSignin();
-  const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ShownError | null>(null);
   usePreloadActions();
   if (isBadRequest(flow)) return <BadRequest flow={flow} />;
   if (!pending) return <Navigate to={withQuery(emailFirstPath(flow), flow.query)} replace />;
   const { account } = pending;
   const stepNavigate: StepNavigate = (to, options) => navigate(to, options);
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const value = code.trim();
-    setError(null);
-    if (!value) return setError(copy.requiredError);
-    const malformed = copy.malformed(value);
-    if (malformed) return setError(malformed);
-    setBusy(true);
-    try {
-      const result = await submit(pending, value, flow, stepNavigate);
-      if (result !== 'done') {
-        setError(result);
-        setBusy(false);
-      }
-    } catch (e) {
-      const failure = await explainFailure(e);
-      if (failure.sessionGone) {
-        navigate(withQuery(`${flow.prefix}/signin`, flow.query), {
-          replace: true,
-          state: { email: account.email, notice: 'session-expired' } satisfies StepState,
-        });
-        signOut();
-        return;
-      }
-      setError(failure.shown);
-      setBusy(false);
-    }
+  const explain = async (e: unknown) => {
+    const failure = await explainFailure(e);
+    if (!failure.sessionGone) return failure.shown;
+    navigate(withQuery(`${flow.prefix}/signin`, flow.query), {
+      replace: true,
+      state: { email: account.email, notice: 'session-expired' } satisfies StepState,
+    });
+    signOut();
+    return null;
   };
 
   return (
@@ -115,14 +93,15 @@ export function SecondStepPage({ copy, submit, links }: Props) {
       <CodeStepForm
         label={{ id: copy.labelId, text: copy.label }}
         input={copy.input}
-        code={code}
-        onCode={setCode}
-        error={error}
         errorId="second-step-error"
-        busy={busy}
         busyText={{ id: 'code-busy', text: 'Confirming…' }}
         submit={{ id: 'code-submit', text: 'Confirm' }}
-        onSubmit={(e) => void onSubmit(e)}
+        validate={(value) => (value ? copy.malformed(value) : copy.requiredError)}
+        check={async (value) => {
+          const result = await submit(pending, value, flow, stepNavigate);
+          return result === 'done' ? null : result;
+        }}
+        explain={explain}
       />
       {links(flow, account.email)}
     </section>
