@@ -182,6 +182,9 @@ test.describe('other tabs', () => {
     await seedUser(page, user);
     await page.goto('/settings');
     await expect(page.getByTestId('primary-email')).toHaveText(user.email);
+    // The tab follows the others once the code for it has loaded, after the first render
+    // (app/app-root.tsx): a change in the moment before is met on its next request instead.
+    await page.waitForLoadState('networkidle');
     const other = await context.newPage();
     await other.goto('/no-such-page');
     await other.evaluate(() => localStorage.removeItem('__fxa_storage.accounts'));
