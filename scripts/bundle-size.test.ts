@@ -101,3 +101,21 @@ describe(`every route's first load ≤ ${OTHER_ROUTE_BUDGET_RATIO} × the floor'
     expect(over).toEqual([]);
   });
 });
+
+/**
+ * Files a first visit to /settings fetches before its content: the entry, the bundler's runtime,
+ * the early requests' code and the auth client, the app chunk, the route module and the page with
+ * its data layer and strings (vite.config.ts, the `settings` group). Each more file cost main-thread
+ * time in both browsers and delayed Firefox's fxa_status answer (docs/performance.md, "Fewer
+ * files"); a module the main page starts sharing with a sub-page would otherwise quietly split
+ * into one more.
+ */
+const SETTINGS_FIRST_JS_FILES = 7;
+
+describe('a first visit to /settings', () => {
+  it(`names at most ${SETTINGS_FIRST_JS_FILES} JS files in its HTML`, () => {
+    const html = fs.readFileSync(path.join(outDir, 'settings', 'index.html'), 'utf8');
+    const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+    expect(files.length, files.join(', ')).toBeLessThanOrEqual(SETTINGS_FIRST_JS_FILES);
+  });
+});

@@ -11,8 +11,8 @@ const manifest = {
     imports: ['_runtime-1.js', 'index.html', '_shared-1.js'],
     css: ['assets/settings-route-1.css'],
   },
-  'app/features/settings/settings-core.ts': {
-    file: 'assets/settings-core-1.js',
+  'app/features/settings/data/first-requests.ts': {
+    file: 'assets/first-requests-1.js',
     imports: ['_shared-1.js'],
   },
 };
@@ -22,13 +22,13 @@ describe('route preloads', () => {
     expect(
       chunkFiles(manifest, [
         'app/routes/settings/settings-route.tsx',
-        'app/features/settings/settings-core.ts',
+        'app/features/settings/data/first-requests.ts',
       ]),
     ).toEqual([
       'assets/settings-route-1.js',
       'assets/settings-route-1.css',
       'assets/shared-1.js',
-      'assets/settings-core-1.js',
+      'assets/first-requests-1.js',
     ]);
   });
 
@@ -41,12 +41,12 @@ describe('route preloads', () => {
   it('names the entry’s own imports first, then the modules in the order given', () => {
     expect(
       pageFiles(manifest, [
-        'app/features/settings/settings-core.ts',
+        'app/features/settings/data/first-requests.ts',
         'app/routes/settings/settings-route.tsx',
       ]),
     ).toEqual([
       'assets/runtime-1.js',
-      'assets/settings-core-1.js',
+      'assets/first-requests-1.js',
       'assets/shared-1.js',
       'assets/settings-route-1.js',
       'assets/settings-route-1.css',

@@ -16,19 +16,19 @@ import type { SubPage } from './settings/settings-route';
 // sent to email-first. Here the routes' components are small and static; the code arrives when
 // a component first renders (or earlier: the loader starts it when there is a session).
 // The page's strings (features/settings/en.ftl) load beside its code: router.tsx's withStrings
-// only wraps react-router `lazy`, which these routes do not use.
-const settingsChunk = () =>
-  Promise.all([import('./settings/settings-route'), loadStrings(['settings'])]).then(([m]) => m);
-type SettingsChunk = Awaited<ReturnType<typeof settingsChunk>>;
-type SettingsCore = typeof import('../features/settings/settings-core');
-/** Set once the settings requests' code has run: the loader then starts them without a hop. */
-let loadedCore: SettingsCore | undefined;
-/** The settings requests' code (a chunk of its own, see the loader). */
-const settingsCore = () =>
-  import('../features/settings/settings-core').then((m) => {
-    loadedCore = m;
+// only wraps react-router `lazy`, which these routes do not use. The code and the data layer the
+// loader calls are one chunk: each file on a first visit costs main-thread time in both browsers,
+// and in Firefox it delayed the answer to fxa_status (docs/performance.md, "Fewer files").
+const settingsCode = () =>
+  import('./settings/settings-route').then((m) => {
+    loadedCode = m;
     return m;
   });
+type SettingsChunk = Awaited<ReturnType<typeof settingsCode>>;
+/** Set once the settings chunk has run: the loader then starts the requests without a hop. */
+let loadedCode: SettingsChunk | undefined;
+const settingsChunk = () =>
+  Promise.all([settingsCode(), loadStrings(['settings'])]).then(([m]) => m);
 
 /**
  * Opening a settings page: its code, its strings and the code of its requests download while the
@@ -37,10 +37,7 @@ const settingsCore = () =>
  * an unanswered fxa_status).
  */
 export function warmSettingsChunk(pathname: string): void {
-  if (isSettingsPath(pathname)) {
-    preload(settingsCore);
-    preload(settingsChunk);
-  }
+  if (isSettingsPath(pathname)) preload(settingsChunk);
 }
 
 /**
@@ -65,8 +62,8 @@ const twoStepPage = (name: 'TwoStepSetupPage' | 'ReplaceCodesPage') =>
 
 /**
  * Signed out: email-first with the page in redirect_to. Signed in: the page's chunk downloads and
- * its requests start now, or are taken over from the entry (route-data.ts), from a smaller chunk
- * of their own, so they are on the way before the page's code has arrived. Nothing is awaited:
+ * its requests start once it is in, or are taken over from the entry (route-data.ts), which
+ * started them before the app chunk ran. Nothing is awaited:
  * the first render never waits on the network.
  */
 function settingsLoader({ request, context }: LoaderFunctionArgs) {
@@ -76,8 +73,8 @@ function settingsLoader({ request, context }: LoaderFunctionArgs) {
   // Warmed during the device exchange, the code is usually in by now: an import() of a loaded
   // module still resolves only after the tasks already queued (chunk evaluation, the first
   // render), which held the requests back by ~70 ms on the bench's 2 shared cores.
-  if (loadedCore) loadedCore.prefetchSettingsData(early);
-  else preload(() => settingsCore().then((m) => m.prefetchSettingsData(early)));
+  if (loadedCode) loadedCode.prefetchSettingsData(early);
+  else preload(() => settingsCode().then((m) => m.prefetchSettingsData(early)));
   preload(settingsChunk);
   return null;
 }

@@ -4,6 +4,8 @@
 // first visit. Their strings come with them, not in the entry (app/l10n/lazy-strings.ts).
 import { addLazyStrings } from '../../l10n/lazy-strings';
 
+// What the route loader calls (settings-routes.ts): the settings data layer, in this chunk.
+export { prefetchSettingsData } from '../../features/settings/data/queries';
 export { SettingsLayout } from '../../features/settings/settings-layout';
 export { SettingsPage } from '../../features/settings/settings-page';
 
