@@ -8,17 +8,19 @@ import { bootstrapSession } from './bootstrap/bootstrap-session';
 import { startRouteRequests } from './routes/route-data';
 
 // A small entry on purpose: it asks the browser who is signed in, and starts the opened page's
-// requests, while React, the router and the pages (./start-app, which the HTML names for
-// preloading) are still downloading. Run after them, fxa_status and the requests left hundreds of
-// milliseconds later (docs/performance.md, "A small entry").
+// requests, while React, the router and the pages (./start-app) are still arriving. Run after
+// them, fxa_status and the requests left hundreds of milliseconds later (docs/performance.md, "A
+// small entry"). The HTML names ./start-app as a module script of its own, after this one
+// (scripts/vite-plugin-route-preloads.ts): it runs once this module has sent fxa_status, only
+// defining things, and Firefox keeps its compiled bytecode from visit to visit.
 
 /**
- * How long the app chunk's evaluation (one long task) may wait for the browser's answer and the
- * requests it allows to leave. Evaluated earlier, it fell between the requests' key derivation and
- * their fetch, or between them and the first render, and content came later (the A/Bs are in
- * docs/performance.md). Past this, the chunk is evaluated and the first render
- * goes ahead whether or not the requests have left, so a slow answer or a stalled request never
- * holds the page.
+ * How long the app's start (its strings and the page's chunk, then the first render) may wait for
+ * the browser's answer and the requests it allows to leave. Started earlier, it fell between the
+ * requests' key derivation and their fetch, or between them and the first render, and content
+ * came later (the A/Bs are in docs/performance.md). Past this, the first render goes ahead
+ * whether or not the requests have left, so a slow answer or a stalled request never holds the
+ * page.
  */
 const APP_WAITS_FOR_REQUESTS_MS = 100;
 

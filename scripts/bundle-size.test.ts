@@ -119,3 +119,22 @@ describe('a first visit to /settings', () => {
     expect(files.length, files.join(', ')).toBeLessThanOrEqual(SETTINGS_FIRST_JS_FILES);
   });
 });
+
+describe('every page’s HTML', () => {
+  // Firefox reuses the compiled bytecode of a page's module scripts from visit to visit, not of
+  // preloaded modules (scripts/vite-plugin-route-preloads.ts, appScripts).
+  it.each(['index.html', 'settings/index.html', 'signin/index.html', 'authorization/index.html'])(
+    '%s runs the app chunk as a module script of its own, after the entry',
+    (page) => {
+      const html = fs.readFileSync(path.join(outDir, page), 'utf8');
+      const scripts = [
+        ...html.matchAll(/<script type="module" crossorigin src="\/assets\/([^"]+)"/g),
+      ];
+      expect(scripts.map((m) => m[1]?.replace(/-[\w-]{8}\.js$/, ''))).toEqual([
+        'index',
+        'start-app',
+      ]);
+      expect(html).not.toMatch(/rel="modulepreload"[^>]*start-app/);
+    },
+  );
+});

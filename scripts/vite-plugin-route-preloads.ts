@@ -18,10 +18,10 @@ export type PagePreloads = {
 };
 
 /**
- * Names each page's first chunks in its HTML with `<link rel="modulepreload">`: index.html the
- * app chunk (which the small entry imports at once) and email-first's; per-route copies of it,
- * written as `dist/<segment>/index.html` (server/app.ts serves them for that segment's paths),
- * the route's own.
+ * Names each page's first chunks in its HTML: the app chunk as a module script right after the
+ * entry's (appScripts), the rest with `<link rel="modulepreload">`: in index.html email-first's;
+ * in per-route copies of it, written as `dist/<segment>/index.html` (server/app.ts serves them for
+ * that segment's paths), the route's own.
  *
  * Why: these are chunks that the entry asks for only once it has run, and the build does not
  * preload a lazy chunk's imports (vite.config.ts, modulePreload), so on a first visit they would
@@ -29,8 +29,8 @@ export type PagePreloads = {
  * ~150 ms for their code after the browser's fxa_status reply (bench, 2026-11-30). Named in the
  * HTML, the browser fetches and compiles them alongside the entry.
  *
- * In order: the entry's own imports (the bundler's runtime: the entry runs only once it is in),
- * the route's `beforeApp` modules, the app chunk, the rest. A browser opens at most six HTTP/1.1
+ * Preloads in order: the entry's own imports (the bundler's runtime: the entry runs only once it
+ * is in), the route's `beforeApp` modules, the rest. A browser opens at most six HTTP/1.1
  * connections to a host, and these are fetched about in that order. With the runtime discovered
  * by the entry and the settings requests' code behind the app chunk, `fxa_status` left ~40 ms
  * and the requests ~35 ms later; content came 1.26× the floor's against 1.21× (same-run A/B of
@@ -45,19 +45,27 @@ export function routePreloads({ everyPage, index, routes, beforeApp = {} }: Page
       if (!dir) return;
       const manifest = readManifest(dir);
       const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
-      if (!html.includes('  </head>')) throw new Error('index.html has no </head>');
+      const entryScript = /^ *<script type="module" crossorigin src="[^"]+"><\/script>\n/m.exec(
+        html,
+      )?.[0];
+      if (!html.includes('  </head>') || !entryScript) {
+        throw new Error('index.html has no </head> or no entry script');
+      }
+      const scripts = appScripts(manifest, everyPage);
       const withChunks = (modules: readonly string[]) => {
         const links = pageFiles(manifest, modules)
-          .filter((file) => !html.includes(`/${file}"`))
+          .filter((file) => !html.includes(`/${file}"`) && !scripts.includes(file))
           .map((file) =>
             file.endsWith('.css')
               ? `<link rel="stylesheet" crossorigin href="/${file}">`
               : `<link rel="modulepreload" crossorigin href="/${file}">`,
           );
-        return html.replace(
-          '  </head>',
-          `${links.map((link) => `    ${link}\n`).join('')}  </head>`,
-        );
+        return html
+          .replace(
+            entryScript,
+            `${entryScript}${scripts.map((file) => `    <script type="module" crossorigin src="/${file}"></script>\n`).join('')}`,
+          )
+          .replace('  </head>', `${links.map((link) => `    ${link}\n`).join('')}  </head>`);
       };
       fs.writeFileSync(path.join(dir, 'index.html'), withChunks([...everyPage, ...index]));
       for (const [segment, modules] of Object.entries(routes)) {
@@ -69,6 +77,22 @@ export function routePreloads({ everyPage, index, routes, beforeApp = {} }: Page
       }
     },
   };
+}
+
+/**
+ * The files of the modules every page needs (the app chunk), named as module scripts of their
+ * own rather than preloaded: Firefox keeps the compiled bytecode of a page's module scripts in its
+ * cache and reuses it from the fifth visit on, but not of a preloaded module, which it compiles
+ * again on every visit (~60 ms off the main thread for the app chunk; Gecko profiles in
+ * docs/performance.md, "Firefox's bytecode cache"). The chunk only defines things, so running it
+ * in document order, right after the entry, changes nothing but when it is evaluated.
+ */
+export function appScripts(manifest: Manifest, modules: readonly string[]): string[] {
+  return modules.map((module) => {
+    const chunk = manifest[module];
+    if (!chunk) throw new Error(`${module} is not in the build manifest`);
+    return chunk.file;
+  });
 }
 
 /** The modules' JS and CSS files and all they import statically, the entry's own excluded. */
