@@ -18,23 +18,23 @@ export type PagePreloads = {
 };
 
 /**
- * Names each page's first chunks in its HTML: the app chunk as a module script right after the
- * entry's (appScripts), the rest with `<link rel="modulepreload">`: in index.html email-first's;
- * in per-route copies of it, written as `dist/<segment>/index.html` (server/app.ts serves them for
- * that segment's paths), the route's own.
+ * Names each page's first chunks in its HTML, as module scripts right after the entry's: the app
+ * chunk, then the route's (in index.html email-first's; in per-route copies of it, written as
+ * `dist/<segment>/index.html`, which server/app.ts serves for that segment's paths, the route's
+ * own). The entry's own imports (the bundler's runtime) are preloaded.
  *
- * Why: these are chunks that the entry asks for only once it has run, and the build does not
- * preload a lazy chunk's imports (vite.config.ts, modulePreload), so on a first visit they would
- * download one after the other (entry, app, route, its imports), and the settings requests waited
- * ~150 ms for their code after the browser's fxa_status reply (bench, 2026-11-30). Named in the
- * HTML, the browser fetches and compiles them alongside the entry.
+ * Why named: these are chunks that the entry asks for only once it has run, and the build does
+ * not preload a lazy chunk's imports (vite.config.ts, modulePreload), so on a first visit they
+ * would download one after the other (entry, app, route, its imports), and the settings requests
+ * waited ~150 ms for their code after the browser's fxa_status reply (bench, 2026-11-30).
  *
- * Preloads in order: the entry's own imports (the bundler's runtime: the entry runs only once it
- * is in), the route's `beforeApp` modules, the rest. A browser opens at most six HTTP/1.1
- * connections to a host, and these are fetched about in that order. With the runtime discovered
- * by the entry and the settings requests' code behind the app chunk, `fxa_status` left ~40 ms
- * and the requests ~35 ms later; content came 1.26× the floor's against 1.21× (same-run A/B of
- * 24 loads, bench, 2026-11-30).
+ * Why scripts, not `<link rel="modulepreload">`: Firefox keeps the compiled bytecode of a page's
+ * module scripts in its cache and uses it from the fifth visit on, but compiles a preloaded module
+ * again on every visit (the app chunk: 50–100 ms on a helper thread, while the page's own work and
+ * the answer to fxa_status wait for the cores; Gecko profiles in docs/performance.md, "Firefox's
+ * bytecode cache"). These chunks only define things, so running them in document order, once the
+ * entry has sent fxa_status, changes only when they are evaluated; the entry still decides when
+ * the app starts (app/main.tsx).
  */
 export function routePreloads({ everyPage, index, routes, beforeApp = {} }: PagePreloads): Plugin {
   return {
@@ -51,20 +51,29 @@ export function routePreloads({ everyPage, index, routes, beforeApp = {} }: Page
       if (!html.includes('  </head>') || !entryScript) {
         throw new Error('index.html has no </head> or no entry script');
       }
-      const scripts = appScripts(manifest, everyPage);
+      const app = appScripts(manifest, everyPage);
+      // The entry's own imports (the bundler's runtime) are part of its module graph: preloaded.
+      const entryImports = new Set(pageFiles(manifest, []));
       const withChunks = (modules: readonly string[]) => {
-        const links = pageFiles(manifest, modules)
-          .filter((file) => !html.includes(`/${file}"`) && !scripts.includes(file))
+        const files = pageFiles(manifest, modules).filter((file) => !html.includes(`/${file}"`));
+        const scripts = [
+          ...new Set([
+            ...app,
+            ...files.filter((file) => file.endsWith('.js') && !entryImports.has(file)),
+          ]),
+        ];
+        const links = files
+          .filter((file) => !scripts.includes(file))
           .map((file) =>
             file.endsWith('.css')
               ? `<link rel="stylesheet" crossorigin href="/${file}">`
               : `<link rel="modulepreload" crossorigin href="/${file}">`,
           );
+        const scriptTags = scripts.map(
+          (file) => `    <script type="module" crossorigin src="/${file}"></script>\n`,
+        );
         return html
-          .replace(
-            entryScript,
-            `${entryScript}${scripts.map((file) => `    <script type="module" crossorigin src="/${file}"></script>\n`).join('')}`,
-          )
+          .replace(entryScript, `${entryScript}${scriptTags.join('')}`)
           .replace('  </head>', `${links.map((link) => `    ${link}\n`).join('')}  </head>`);
       };
       fs.writeFileSync(path.join(dir, 'index.html'), withChunks([...everyPage, ...index]));
@@ -79,14 +88,7 @@ export function routePreloads({ everyPage, index, routes, beforeApp = {} }: Page
   };
 }
 
-/**
- * The files of the modules every page needs (the app chunk), named as module scripts of their
- * own rather than preloaded: Firefox keeps the compiled bytecode of a page's module scripts in its
- * cache and reuses it from the fifth visit on, but not of a preloaded module, which it compiles
- * again on every visit (~60 ms off the main thread for the app chunk; Gecko profiles in
- * docs/performance.md, "Firefox's bytecode cache"). The chunk only defines things, so running it
- * in document order, right after the entry, changes nothing but when it is evaluated.
- */
+/** The files of the modules every page needs (the app chunk): the first scripts after the entry. */
 export function appScripts(manifest: Manifest, modules: readonly string[]): string[] {
   return modules.map((module) => {
     const chunk = manifest[module];
