@@ -60,7 +60,8 @@ test.describe('settings page', () => {
     // The chunk the entry imports to start the settings requests before React has run
     // (app/routes/route-data.ts): held for good, as a stalled download.
     await page.route('**/assets/first-requests-*.js', () => {});
-    await page.goto('/settings');
+    // A script that never arrives holds the document's load event, as any would: not awaited.
+    await page.goto('/settings', { waitUntil: 'commit' });
     await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
     // The page makes the requests itself after EARLY_CODE_WAIT_MS (3 s).
     await expect(page.getByTestId('primary-email')).toHaveText(user.email, { timeout: 10_000 });
