@@ -129,7 +129,9 @@ describe('every page’s HTML', () => {
       const html = fs.readFileSync(path.join(outDir, page), 'utf8');
       const name = (file: string | undefined) => file?.replace(/-[\w-]{8}\.js$/, '');
       const scripts = [
-        ...html.matchAll(/<script type="module" crossorigin src="\/assets\/([^"]+)"/g),
+        ...html.matchAll(
+          /<script type="module" crossorigin (?:fetchpriority="high" )?src="\/assets\/([^"]+)"/g,
+        ),
       ].map((m) => name(m[1]));
       expect(scripts.slice(0, 2)).toEqual(['index', 'start-app']);
       expect(scripts.length).toBeGreaterThan(2);

@@ -69,8 +69,11 @@ export function routePreloads({ everyPage, index, routes, beforeApp = {} }: Page
               ? `<link rel="stylesheet" crossorigin href="/${file}">`
               : `<link rel="modulepreload" crossorigin href="/${file}">`,
           );
+        // A module script is fetched at low priority where a preload was high (Chromium): the page
+        // needs these at once, as it needed the preloads.
         const scriptTags = scripts.map(
-          (file) => `    <script type="module" crossorigin src="/${file}"></script>\n`,
+          (file) =>
+            `    <script type="module" crossorigin fetchpriority="high" src="/${file}"></script>\n`,
         );
         return html
           .replace(entryScript, `${entryScript}${scriptTags.join('')}`)
