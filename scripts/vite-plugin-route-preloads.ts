@@ -11,8 +11,8 @@ export type PagePreloads = {
   /** A first segment of the URL path → the modules its first render needs besides those. */
   routes: Readonly<Record<string, readonly string[]>>;
   /**
-   * A route's modules named ahead of every page's (the app chunk): the entry runs the app chunk
-   * only once their requests have left (app/main.tsx), so they must not queue behind it.
+   * A route's modules that the entry imports itself, before the app starts (the settings
+   * requests' code, app/routes/route-data.ts): named with the page's chunks, after the app chunk.
    */
   beforeApp?: Readonly<Record<string, readonly string[]>>;
 };
