@@ -124,7 +124,7 @@ describe('every page’s HTML', () => {
   // Firefox reuses the compiled bytecode of a page's module scripts from visit to visit, not of
   // preloaded modules (scripts/vite-plugin-route-preloads.ts).
   it.each(['index.html', 'settings/index.html', 'signin/index.html', 'authorization/index.html'])(
-    '%s runs the entry, then the app chunk, then its page’s chunks as module scripts; preloads only the runtime',
+    '%s runs the entry, then the app chunk, then its page’s chunks as module scripts; preloads only the runtime, first',
     (page) => {
       const html = fs.readFileSync(path.join(outDir, page), 'utf8');
       const name = (file: string | undefined) => file?.replace(/-[\w-]{8}\.js$/, '');
@@ -139,6 +139,9 @@ describe('every page’s HTML', () => {
         ...html.matchAll(/rel="modulepreload" crossorigin href="\/assets\/([^"]+)"/g),
       ];
       expect(preloads.map((m) => name(m[1]))).toEqual(['rolldown-runtime']);
+      // Named before the chunks, it is not left waiting for a connection behind them.
+      const startApp = html.search(/<script[^>]*src="\/assets\/start-app-/);
+      expect(preloads[0]!.index).toBeLessThan(startApp);
     },
   );
 });

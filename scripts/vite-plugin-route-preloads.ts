@@ -21,7 +21,7 @@ export type PagePreloads = {
  * Names each page's first chunks in its HTML, as module scripts right after the entry's: the app
  * chunk, then the route's (in index.html email-first's; in per-route copies of it, written as
  * `dist/<segment>/index.html`, which server/app.ts serves for that segment's paths, the route's
- * own). The entry's own imports (the bundler's runtime) are preloaded.
+ * own). The entry's own imports (the bundler's runtime) are preloaded, named before the chunks.
  *
  * Why named: these are chunks that the entry asks for only once it has run, and the build does
  * not preload a lazy chunk's imports (vite.config.ts, modulePreload), so on a first visit they
@@ -75,9 +75,11 @@ export function routePreloads({ everyPage, index, routes, beforeApp = {} }: Page
           (file) =>
             `    <script type="module" crossorigin fetchpriority="high" src="/${file}"></script>\n`,
         );
-        return html
-          .replace(entryScript, `${entryScript}${scriptTags.join('')}`)
-          .replace('  </head>', `${links.map((link) => `    ${link}\n`).join('')}  </head>`);
+        // The preloads and the stylesheet go first: the entry runs only once its imports (the
+        // bundler's runtime) are in, and every module script waits for the stylesheet; behind
+        // the chunks they would wait for one of HTTP/1.1's six connections to a host (Chromium).
+        const linkTags = links.map((link) => `    ${link}\n`);
+        return html.replace(entryScript, `${entryScript}${linkTags.join('')}${scriptTags.join('')}`);
       };
       fs.writeFileSync(path.join(dir, 'index.html'), withChunks([...everyPage, ...index]));
       for (const [segment, modules] of Object.entries(routes)) {
