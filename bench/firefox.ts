@@ -107,6 +107,11 @@ export async function runFirefox(
         headless: true,
         userDataDir: profile,
         extraPrefsFirefox: prefs(origin),
+        // No WebDriver BiDi network events: the bench reads its timings in the page and at the
+        // server, and Firefox's remote agent would otherwise observe and serialize every request on
+        // the parent process's main thread, the thread that answers fxa_status, which no user's
+        // browser does (docs/decisions/0082-bench-firefox-without-network-events.md).
+        networkEnabled: false,
         protocolTimeout: 60_000,
         timeout: 60_000,
       });
