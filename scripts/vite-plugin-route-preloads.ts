@@ -79,7 +79,10 @@ export function routePreloads({ everyPage, index, routes, beforeApp = {} }: Page
         // bundler's runtime) are in, and every module script waits for the stylesheet; behind
         // the chunks they would wait for one of HTTP/1.1's six connections to a host (Chromium).
         const linkTags = links.map((link) => `    ${link}\n`);
-        return html.replace(entryScript, `${entryScript}${linkTags.join('')}${scriptTags.join('')}`);
+        return html.replace(
+          entryScript,
+          `${entryScript}${linkTags.join('')}${scriptTags.join('')}`,
+        );
       };
       fs.writeFileSync(path.join(dir, 'index.html'), withChunks([...everyPage, ...index]));
       for (const [segment, modules] of Object.entries(routes)) {
