@@ -75,9 +75,10 @@ export function routePreloads({ everyPage, index, routes, beforeApp = {} }: Page
           (file) =>
             `    <script type="module" crossorigin fetchpriority="high" src="/${file}"></script>\n`,
         );
-        // The preloads and the stylesheet go first: the entry runs only once its imports (the
-        // bundler's runtime) are in, and every module script waits for the stylesheet; behind
-        // the chunks they would wait for one of HTTP/1.1's six connections to a host (Chromium).
+        // The preloads (and a chunk's stylesheet, if any) go first: the entry runs only once its
+        // imports (the bundler's runtime) are in, and module scripts wait for stylesheets; named
+        // after the chunks they waited for one of HTTP/1.1's six connections to a host (Chromium,
+        // docs/performance.md, "The runtime first").
         const linkTags = links.map((link) => `    ${link}\n`);
         return html.replace(
           entryScript,
